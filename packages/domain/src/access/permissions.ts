@@ -1,0 +1,24 @@
+/**
+ * Permissions are `'resource:action'` strings. Each module adds its own here, next to the others,
+ * so the whole table can be read (and tested) in one place. `ROLE_PERMISSIONS` in roles.ts grants them.
+ */
+export const PERMISSIONS = [
+  // reference data
+  'region:read',
+  // organisation registry
+  'organisation:read',
+  'organisation:create',
+  'organisation:update',
+  // accounts (administration)
+  'user:read',
+  'user:create',
+  'user:update',
+  // audit trail
+  'audit:read',
+  'audit:verify',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}

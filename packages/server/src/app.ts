@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { type Database, ping } from './db/client.ts';
+import { registerAuth } from './platform/auth/auth.plugin.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import type { RouteAccess } from './platform/http/route-access.ts';
+import type { ZApp } from './platform/http/zod-app.ts';
+import { createAuditQueryService, registerAuditRoutes } from './modules/audit/audit.module.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
+import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { createOrganisationsService } from './modules/organisations/organisations.service.ts';
+import { registerRegionRoutes } from './modules/regions/regions.routes.ts';
+import { createRegionsService } from './modules/regions/regions.service.ts';
+import { registerUserRoutes } from './modules/users/users.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+
+export const API_PREFIX = '/api/v1';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Pino options or false; tests pass false. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** A route as the access-matrix test sees it. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+}
+
+/** Builds the HTTP application around a database. Tests call this; main.ts adds listening and shutdown. */
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  const { config, database } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every /api route must declare its access; record them for the access-matrix test.
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(API_PREFIX)) return;
+    const accessDecl = (route.config as { access?: RouteAccess } | undefined)?.access;
+    if (!accessDecl) throw new Error(`Route ${String(route.method)} ${route.url} declares no access (config.access)`);
+    for (const m of [route.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: route.url, access: accessDecl });
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects CSS-in-JS style tags; swagger-ui needs inline styles too.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OHNet API (职业健康一张网)',
+        version: '1.0.0',
+        description:
+          'Occupational-health management platform. Sign in with POST /api/v1/auth/login (session cookie); send the csrfToken from the session in `x-csrf-token` on every unsafe request. Errors are `{ code, message, details }`.',
+      },
+      servers: [],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ohnet_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app, { db, config });
+
+  // Services: each gets only what it uses.
+  const regions = createRegionsService(db);
+  const organisations = createOrganisationsService(db, regions);
+  const users = createUsersService(db, organisations);
+  const auth = createAuthService(db, config, regions);
+  const audit = createAuditQueryService(db);
+
+  await app.register(
+    async (api) => {
+      const z = api as unknown as ZApp;
+      registerAuthRoutes(z, auth, config);
+      registerRegionRoutes(z, regions);
+      registerOrganisationRoutes(z, organisations);
+      registerUserRoutes(z, users);
+      registerAuditRoutes(z, audit);
+      registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });
+    },
+    { prefix: API_PREFIX },
+  );
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await ping(db);
+      return { status: 'ready', database: database.kind };
+    } catch {
+      return reply.status(503).send({ code: 'server.not_ready', message: 'database unavailable' });
+    }
+  });
+
+  // The built web app, with client-side routing falling back to index.html.
+  if (existsSync(path.join(config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, maxAge: '1h' });
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ code: 'route.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+
+  return { app, routes };
+}

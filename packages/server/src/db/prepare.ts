@@ -1,0 +1,28 @@
+import type { Config } from '../config.ts';
+import { type Database, openDatabase } from './client.ts';
+import { seedDemo } from './seed/demo.seed.ts';
+import { seedRegions } from './seed/regions.seed.ts';
+
+export interface PrepareReport {
+  regionsLoaded: number;
+  demoLoaded: boolean;
+}
+
+/** Opens the configured database, applies migrations, loads regions and (if configured) demo data. */
+export async function openAndPrepare(config: Config, log: (msg: string) => void = () => {}): Promise<{ database: Database; report: PrepareReport }> {
+  const database = await openDatabase(
+    config.database.kind === 'postgres' ? { kind: 'postgres', url: config.database.url } : { kind: 'pglite', dataDir: config.database.dataDir },
+  );
+  try {
+    log(`database: ${database.kind}${config.database.kind === 'pglite' ? ` (${config.database.dataDir ?? 'in memory'})` : ''}; applying migrations`);
+    await database.migrate();
+    const regions = await seedRegions(database.db, config.regionProvinces);
+    if (!regions.skipped) log(`regions: loaded ${regions.loaded}`);
+    const demoLoaded = config.demo ? await seedDemo(database.db) : false;
+    if (demoLoaded) log('demo data: loaded');
+    return { database, report: { regionsLoaded: regions.loaded, demoLoaded } };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}

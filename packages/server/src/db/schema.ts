@@ -1,0 +1,6 @@
+/** Every table, module by module. drizzle-kit reads this file to generate migrations. */
+export * from '../modules/regions/regions.table.ts';
+export * from '../modules/organisations/organisations.table.ts';
+export * from '../modules/users/users.table.ts';
+export * from '../modules/system/system.table.ts';
+export * from '../platform/audit/audit.table.ts';

@@ -1,0 +1,57 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openAndPrepare } from './db/prepare.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoLoaded } from './db/seed/demo.seed.ts';
+import { purgeExpiredSessions } from './platform/auth/sessions.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const started = Date.now();
+  const { database } = await openAndPrepare(config, (m) => console.log(`[ohnet] ${m}`));
+  const { app } = await buildApp({
+    config,
+    database,
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+  });
+
+  const purge = setInterval(() => {
+    purgeExpiredSessions(database.db, config.session.idleMinutes).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
+  }, 10 * 60_000);
+  purge.unref();
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    clearInterval(purge);
+    await app.close();
+    await database.close();
+  });
+
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  const lines = [`OHNet 职业健康一张网 is running at ${url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`, `API docs: ${url}/api/docs`];
+  if (await isDemoLoaded(database.db)) {
+    lines.push(`Demo accounts (DEMO ONLY) — password for all: ${DEMO_PASSWORD}`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(14)} ${a.label}`);
+  } else {
+    lines.push('No demo data. Create the first administrator with: npm run create-admin -- --username <name>');
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
