@@ -205,3 +205,9 @@ describe('roleAssignmentIssues', () => {
     }
   });
 });
+
+describe('roleAssignmentIssues: duplicates', () => {
+  it('counts a repeated role once', () => {
+    assert.deepEqual(roleAssignmentIssues(['worker', 'worker'], 'employer'), []);
+  });
+});

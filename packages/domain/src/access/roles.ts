@@ -68,7 +68,8 @@ export function hasPermission(roles: readonly Role[], permission: Permission): b
 }
 
 /** Problems with a role set for an organisation type, as stable codes (empty when fine). */
-export function roleAssignmentIssues(roles: readonly Role[], orgType: OrganisationType): string[] {
+export function roleAssignmentIssues(input: readonly Role[], orgType: OrganisationType): string[] {
+  const roles = [...new Set(input)];
   const issues: string[] = [];
   if (roles.length === 0) issues.push('user.roles_empty');
   for (const r of roles) {

@@ -117,8 +117,8 @@ describe('scopeOf', () => {
     assert.deepEqual(scopeOf(subject([], 'platform_operator', '110000', 'province')), { kind: 'all' });
   });
 
-  it('system_admin at a health authority → all (permissions keep them out of health data)', () => {
-    assert.deepEqual(scopeOf(subject(['system_admin'], 'health_authority', '440700', 'city')), { kind: 'all' });
+  it('system_admin at a health authority → that authority\'s region only', () => {
+    assert.deepEqual(scopeOf(subject(['system_admin'], 'health_authority', '440700', 'city')), { kind: 'region', regionCode: '440700', regionPrefix: '4407' });
   });
 });
 

@@ -26,7 +26,9 @@ export interface ScopeSubject {
 
 export function scopeOf(subject: ScopeSubject): Scope {
   if (subject.roles.includes('worker')) return { kind: 'worker', workerId: subject.workerId };
-  if (subject.organisation.type === 'platform_operator' || subject.roles.includes('system_admin')) return { kind: 'all' };
+  // Nationwide only for the platform operator; an account administrator in a health authority
+  // manages its own region, like the authority's other staff.
+  if (subject.organisation.type === 'platform_operator') return { kind: 'all' };
   if (isRegionScopedType(subject.organisation.type)) {
     const { regionCode, regionLevel } = subject.organisation;
     return { kind: 'region', regionCode, regionPrefix: regionScopePrefix(regionCode, regionLevel) };

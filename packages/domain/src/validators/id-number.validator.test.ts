@@ -185,3 +185,10 @@ describe('maskIdNumber', () => {
     assert.equal(maskIdNumber(''), '');
   });
 });
+
+describe('validateIdNumber: birth date compared in China Standard Time', () => {
+  it('accepts a birth date of today at 06:00 Beijing time (still the previous day in UTC)', () => {
+    const r = validateIdNumber('440781202406011230', new Date('2024-06-01T06:00:00+08:00'));
+    assert.equal(r.ok, true);
+  });
+});

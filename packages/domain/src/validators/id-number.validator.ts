@@ -51,7 +51,9 @@ export function validateIdNumber(input: string, today: Date = new Date()): Valid
     return invalid({ code: 'id_number.birth_date', message: `出生日期“${value.slice(6, 14)}”无效` });
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (Date.UTC(y, m - 1, d) > today.getTime()) {
+  // Compare calendar dates in China Standard Time (UTC+8), where the numbers are issued.
+  const todayCst = new Date(today.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (birthDate > todayCst) {
     return invalid({ code: 'id_number.birth_date_future', message: `出生日期${birthDate}晚于今天` });
   }
   const expected = idNumberCheckCharacter(value.slice(0, 17));

@@ -36,6 +36,9 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
         throw errors.forbidden('auth.csrf_token_invalid', 'CSRF 校验失败，请刷新页面后重试');
       }
     }
+    if (access.kind === 'permission' && actor.mustChangePassword) {
+      throw errors.forbidden('auth.password_change_required', '首次登录或密码已重置，请先修改密码');
+    }
     if (access.kind === 'permission' && !actor.permissions.has(access.permission)) {
       throw errors.forbidden('auth.permission_denied', `缺少权限：${access.permission}`, { permission: access.permission });
     }

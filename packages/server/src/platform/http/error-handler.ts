@@ -14,23 +14,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(status).send(error.toBody());
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext ?? 'body';
       const issues: FieldIssue[] = error.validation.map((v) => {
-        const params = v.params as { issue?: { path?: PropertyKey[]; code?: string; message?: string; keys?: string[] } };
-        const issue = params.issue;
-        const basePath = (issue?.path ?? []).map(String).join('.');
-        const where = error.validationContext ?? 'body';
-        if (issue?.code === 'unrecognized_keys' && issue.keys) {
-          return {
-            path: [where, basePath, issue.keys.join(',')].filter(Boolean).join('.'),
-            code: 'field.unknown',
-            message: `不允许的字段：${issue.keys.join(', ')}`,
-          };
+        const params = (v.params ?? {}) as { keys?: string[]; params?: { code?: string } };
+        const base = [where, ...v.instancePath.split('/').filter(Boolean)].join('.');
+        if (v.keyword === 'unrecognized_keys' && params.keys) {
+          return { path: `${base}.${params.keys.join(',')}`, code: 'field.unknown', message: `不允许的字段：${params.keys.join(', ')}` };
         }
-        return {
-          path: [where, basePath].filter(Boolean).join('.'),
-          code: `field.${issue?.code ?? 'invalid'}`,
-          message: issue?.message ?? v.message ?? 'invalid',
-        };
+        // Domain validators attach their own stable code (e.g. uscc.check_character) to the issue.
+        return { path: base, code: params.params?.code ?? `field.${v.keyword}`, message: v.message ?? 'invalid' };
       });
       return reply.status(422).send({ code: 'validation.failed', message: '输入有误，请检查标出的字段', details: { issues } });
     }

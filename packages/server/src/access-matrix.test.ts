@@ -1,0 +1,243 @@
+/**
+ * The access matrix: every API route × every demo account × (an object inside the account's scope,
+ * one outside it), plus anonymous. Expected statuses are derived from the domain's rules
+ * (ROLE_PERMISSIONS, scopeOf, isInScope) — not written by hand — so the test checks that the server
+ * enforces exactly what the domain declares: 401 without a session, 403 without the permission,
+ * 404 (or the route's stated denial) outside the scope, success otherwise.
+ * It fails when a route exists without a fixture here, so no route ships without being checked.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import {
+  type OrganisationType,
+  ROLE_ORGANISATION_TYPES,
+  type RegionLevel,
+  type Role,
+  type Scope,
+  type ScopedRecord,
+  buildUscc,
+  hasPermission,
+  isInScope,
+  scopeOf,
+} from '@ohnet/domain';
+import { organisations } from './modules/organisations/organisations.table.ts';
+import { regions } from './modules/regions/regions.table.ts';
+import { users } from './modules/users/users.table.ts';
+import { DEMO_ACCOUNTS, type Session, type TestApp, createTestApp } from './testing/test-app.ts';
+
+interface Account {
+  username: string;
+  roles: Role[];
+  userId: string;
+  org: { id: string; type: OrganisationType; regionCode: string; regionLevel: RegionLevel };
+  scope: Scope;
+  session: Session;
+}
+
+interface Target {
+  url: string;
+  payload?: Record<string, unknown>;
+  /** Where the object sits; null for lists and reference data (always visible). */
+  placement: ScopedRecord | null;
+}
+
+interface Fixture {
+  /** Status when access is granted (200, 201; 422 where the fixture sends a deliberately wrong value). */
+  ok: number;
+  /** Status when the object is outside the scope (default 404: it does not exist for you). */
+  denied?: number;
+  /** A fresh session for this route (logout ends the session it is sent with). */
+  fresh?: boolean;
+  target(a: Account, where: 'in' | 'out'): Target;
+}
+
+interface OrgRef {
+  id: string;
+  name: string;
+  regionCode: string;
+}
+interface UserRef {
+  id: string;
+  organisationId: string;
+  regionCode: string;
+}
+
+describe('access matrix', () => {
+  let t: TestApp;
+  const accounts: Account[] = [];
+  let orgs: OrgRef[] = [];
+  const targets: Record<'a' | 'b' | 'outside', UserRef> = {} as never;
+  let serial = 0;
+
+  const orgPlacement = (o: OrgRef): ScopedRecord => ({ regionCode: o.regionCode, organisationIds: [o.id] });
+  const userPlacement = (u: UserRef): ScopedRecord => ({ regionCode: u.regionCode, organisationIds: [u.organisationId] });
+  const ownOrg = (a: Account): OrgRef => orgs.find((o) => o.id === a.org.id)!;
+  /** An organisation outside the account's scope if there is one (an all-scope account gets a far one). */
+  const foreignOrg = (a: Account): OrgRef =>
+    orgs.find((o) => o.name.includes('（演示）') && !isInScope(a.scope, orgPlacement(o)) && o.id !== a.org.id) ?? orgs.find((o) => o.name === '吴忠市利通区铸造有限公司（演示）')!;
+  const pick = (a: Account, where: 'in' | 'out') => (where === 'in' ? ownOrg(a) : foreignOrg(a));
+  const roleFor = (type: OrganisationType): Role => (Object.keys(ROLE_ORGANISATION_TYPES) as Role[]).find((r) => r !== 'worker' && ROLE_ORGANISATION_TYPES[r].includes(type))!;
+
+  const FIXTURES: Record<string, Fixture> = {
+    'GET /api/v1/auth/session': { ok: 200, target: () => ({ url: '/api/v1/auth/session', placement: null }) },
+    'POST /api/v1/auth/logout': { ok: 200, fresh: true, target: () => ({ url: '/api/v1/auth/logout', placement: null }) },
+    'POST /api/v1/auth/password': {
+      ok: 422, // access granted; the deliberately wrong current password is then refused
+      target: () => ({ url: '/api/v1/auth/password', payload: { currentPassword: 'wrong', newPassword: 'Another-Passw0rd!' }, placement: null }),
+    },
+    'GET /api/v1/home': { ok: 200, target: () => ({ url: '/api/v1/home', placement: null }) },
+    'GET /api/v1/regions': { ok: 200, target: (_a, w) => ({ url: `/api/v1/regions?parentCode=${w === 'in' ? '440700' : '640300'}`, placement: null }) },
+    'GET /api/v1/regions/search': { ok: 200, target: (_a, w) => ({ url: `/api/v1/regions/search?q=${w === 'in' ? '4407' : '6403'}`, placement: null }) },
+    'GET /api/v1/regions/:code': { ok: 200, target: (_a, w) => ({ url: `/api/v1/regions/${w === 'in' ? '440781' : '640302'}`, placement: null }) },
+    'GET /api/v1/regions/:code/ancestors': { ok: 200, target: (_a, w) => ({ url: `/api/v1/regions/${w === 'in' ? '440781111' : '640302'}/ancestors`, placement: null }) },
+    'GET /api/v1/regions/:code/subtree': { ok: 200, target: (_a, w) => ({ url: `/api/v1/regions/${w === 'in' ? '440781' : '640300'}/subtree`, placement: null }) },
+    'GET /api/v1/organisations': { ok: 200, target: (a, w) => ({ url: `/api/v1/organisations?q=${encodeURIComponent(pick(a, w).name)}`, placement: null }) },
+    'GET /api/v1/organisations/:id': { ok: 200, target: (a, w) => ({ url: `/api/v1/organisations/${pick(a, w).id}`, placement: orgPlacement(pick(a, w)) }) },
+    'POST /api/v1/organisations': {
+      ok: 201,
+      denied: 403, // placing a new organisation outside one's jurisdiction
+      target: (a, w) => {
+        const regionCode = pick(a, w).regionCode;
+        serial++;
+        return {
+          url: '/api/v1/organisations',
+          payload: { type: 'employer', name: `矩阵测试企业${serial}`, uscc: buildUscc('9', '1', regionCode.slice(0, 6), String(50_000_000 + serial)), regionCode },
+          placement: { regionCode, organisationIds: [] },
+        };
+      },
+    },
+    'PATCH /api/v1/organisations/:id': {
+      ok: 200,
+      target: (a, w) => ({ url: `/api/v1/organisations/${pick(a, w).id}`, payload: { contactName: '矩阵测试' }, placement: orgPlacement(pick(a, w)) }),
+    },
+    'GET /api/v1/users': { ok: 200, target: () => ({ url: '/api/v1/users', placement: null }) },
+    'GET /api/v1/users/:id': {
+      ok: 200,
+      target: (a, w) => {
+        const u = w === 'in' ? { id: a.userId, organisationId: a.org.id, regionCode: a.org.regionCode } : targets.outside;
+        return { url: `/api/v1/users/${u.id}`, placement: userPlacement(u) };
+      },
+    },
+    'POST /api/v1/users': {
+      ok: 201,
+      denied: 422, // the organisation named in the body is not visible
+      target: (a, w) => {
+        const o = w === 'in' ? ownOrg(a) : foreignOrg(a);
+        const type = w === 'in' ? a.org.type : 'employer';
+        serial++;
+        return {
+          url: '/api/v1/users',
+          payload: { username: `matrix.${serial}`, displayName: '矩阵', organisationId: o.id, roles: [roleFor(type)] },
+          placement: orgPlacement(o),
+        };
+      },
+    },
+    'PATCH /api/v1/users/:id': {
+      ok: 200,
+      target: (a, w) => {
+        const u = w === 'in' ? { id: a.userId, organisationId: a.org.id, regionCode: a.org.regionCode } : targets.outside;
+        return { url: `/api/v1/users/${u.id}`, payload: { phone: '13900000000' }, placement: userPlacement(u) };
+      },
+    },
+    'POST /api/v1/users/:id/disable': { ok: 200, target: (_a, w) => userAction('disable', w === 'in' ? targets.a : targets.outside) },
+    'POST /api/v1/users/:id/enable': { ok: 200, target: (_a, w) => userAction('enable', w === 'in' ? targets.a : targets.outside) },
+    'POST /api/v1/users/:id/unlock': { ok: 200, target: (_a, w) => userAction('unlock', w === 'in' ? targets.b : targets.outside) },
+    'POST /api/v1/users/:id/reset-password': { ok: 200, target: (_a, w) => userAction('reset-password', w === 'in' ? targets.b : targets.outside) },
+    'GET /api/v1/audit-entries': { ok: 200, target: () => ({ url: '/api/v1/audit-entries?pageSize=5', placement: null }) },
+    'POST /api/v1/audit-entries/verify': { ok: 200, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },
+  };
+  function userAction(action: string, u: UserRef): Target {
+    return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
+  }
+
+  before(async () => {
+    t = await createTestApp();
+    const rows = await t.db
+      .select({ id: organisations.id, name: organisations.name, type: organisations.type, regionCode: organisations.regionCode, level: regions.level })
+      .from(organisations)
+      .leftJoin(regions, eq(regions.code, organisations.regionCode));
+    orgs = rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
+    for (const demo of DEMO_ACCOUNTS) {
+      const [u] = await t.db.select().from(users).where(eq(users.username, demo.username));
+      const org = rows.find((r) => r.id === u!.organisationId)!;
+      const organisation = { id: org.id, type: org.type, regionCode: org.regionCode, regionLevel: (org.level ?? 'county') as RegionLevel };
+      accounts.push({
+        username: demo.username,
+        roles: u!.roles,
+        userId: u!.id,
+        org: organisation,
+        scope: scopeOf({ roles: u!.roles, organisation, workerId: u!.workerId }),
+        session: await t.login(demo.username),
+      });
+    }
+    // Accounts to act on: two in 台山 (in the scope of 台山/江门 users), one in 吴忠.
+    const admin = accounts.find((a) => a.username === 'admin')!;
+    const mk = async (username: string, orgName: string): Promise<UserRef> => {
+      const o = orgs.find((x) => x.name === orgName)!;
+      const res = await t.request(admin.session, { method: 'POST', url: '/api/v1/users', payload: { username, displayName: username, organisationId: o.id, roles: ['regulator'], password: 'Matrix-Target-2026' } });
+      assert.equal(res.statusCode, 201, res.body);
+      return { id: res.json().user.id, organisationId: o.id, regionCode: o.regionCode };
+    };
+    targets.a = await mk('matrix.target.a', '台山市卫生健康局');
+    targets.b = await mk('matrix.target.b', '台山市卫生健康局');
+    targets.outside = await mk('matrix.target.outside', '吴忠市卫生健康委员会');
+  });
+  after(() => t.close());
+
+  it('has a fixture for every route, and every route declares its access', () => {
+    const registered = t.routes.map((r) => `${r.method} ${r.url}`).filter((k) => k !== 'POST /api/v1/auth/login');
+    const missing = registered.filter((k) => !(k in FIXTURES));
+    assert.deepEqual(missing, [], `routes without an access-matrix fixture: ${missing.join(', ')}`);
+    const stale = Object.keys(FIXTURES).filter((k) => !registered.includes(k));
+    assert.deepEqual(stale, [], `fixtures for routes that no longer exist: ${stale.join(', ')}`);
+  });
+
+  it('the sign-in route is public', async () => {
+    const res = await t.request(null, { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'ts.cdc', password: 'Ohnet#Demo2026' } });
+    assert.equal(res.statusCode, 200);
+  });
+
+  it('every route answers 401 without a session', async () => {
+    const failures: string[] = [];
+    for (const r of t.routes) {
+      if (r.access.kind === 'public') continue;
+      const fx = FIXTURES[`${r.method} ${r.url}`]!;
+      const target = fx.target(accounts[0]!, 'in');
+      const res = await t.request(null, { method: r.method as 'GET', url: target.url, ...(target.payload ? { payload: target.payload } : {}) });
+      if (res.statusCode !== 401) failures.push(`${r.method} ${r.url}: ${res.statusCode}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('every route × every demo account × in/out of scope answers as the domain rules say', async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const r of t.routes) {
+      if (r.access.kind === 'public') continue;
+      const key = `${r.method} ${r.url}`;
+      const fx = FIXTURES[key]!;
+      for (const a of accounts) {
+        for (const where of ['in', 'out'] as const) {
+          const target = fx.target(a, where);
+          let expected: number;
+          if (r.access.kind === 'authenticated') expected = fx.ok;
+          else if (!hasPermission(a.roles, r.access.permission)) expected = 403;
+          else if (!r.access.scoped || target.placement === null || isInScope(a.scope, target.placement)) expected = fx.ok;
+          else expected = fx.denied ?? 404;
+          const session = fx.fresh ? await t.login(a.username) : a.session;
+          const res = await t.request(session, { method: r.method as 'GET', url: target.url, ...(target.payload ? { payload: target.payload } : {}) });
+          checked++;
+          if (res.statusCode !== expected) failures.push(`${key} as ${a.username} (${where}): expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
+          // Lists are filtered, never refused: an out-of-scope organisation must not appear in them.
+          if (key === 'GET /api/v1/organisations' && res.statusCode === 200) {
+            const listed = (res.json().items as { id: string }[]).some((o) => o.id === pick(a, where).id);
+            if (listed !== isInScope(a.scope, orgPlacement(pick(a, where)))) failures.push(`${key} as ${a.username} (${where}): listed=${listed}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+    assert.ok(checked >= 600, `checked ${checked} combinations`);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateOpenApi } from './cli/export-openapi.ts';
+import { type TestApp, createTestApp } from './testing/test-app.ts';
+
+describe('HTTP conventions', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ bodyLimitBytes: 4096 });
+  });
+  after(() => t.close());
+
+  it('/healthz and /readyz answer', async () => {
+    assert.equal((await t.request(null, { method: 'GET', url: '/healthz' })).json().status, 'ok');
+    const ready = await t.request(null, { method: 'GET', url: '/readyz' });
+    assert.equal(ready.statusCode, 200);
+    assert.equal(ready.json().database, t.database.kind);
+  });
+
+  it('echoes a caller-supplied request id and generates one otherwise', async () => {
+    const res = await t.request(null, { method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-abc-123' } });
+    assert.equal(res.headers['x-request-id'], 'trace-abc-123');
+    const gen = await t.request(null, { method: 'GET', url: '/healthz' });
+    assert.match(String(gen.headers['x-request-id']), /^[0-9a-f-]{36}$/);
+  });
+
+  it('answers unknown API routes with 404 in the error shape', async () => {
+    const res = await t.request(null, { method: 'GET', url: '/api/v1/nothing-here' });
+    assert.equal(res.statusCode, 404);
+    assert.deepEqual(Object.keys(res.json()).sort(), ['code', 'message']);
+    assert.equal(res.json().code, 'route.not_found');
+  });
+
+  it('refuses oversized bodies with 413 and malformed JSON with 400', async () => {
+    const big = await t.request(null, { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x', password: 'y'.repeat(10_000) } });
+    assert.equal(big.statusCode, 413);
+    assert.equal(big.json().code, 'request.too_large');
+    const bad = await t.request(null, { method: 'POST', url: '/api/v1/auth/login', payload: '{"username":', headers: { 'content-type': 'application/json' } });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().code, 'request.malformed_json');
+  });
+
+  it('sets security headers', async () => {
+    const res = await t.request(null, { method: 'GET', url: '/healthz' });
+    assert.ok(String(res.headers['content-security-policy']).includes("default-src 'self'"));
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  });
+
+  it('serves the OpenAPI 3.1 document at /api/docs/json', async () => {
+    const res = await t.request(null, { method: 'GET', url: '/api/docs/json' });
+    assert.equal(res.statusCode, 200);
+    const doc = res.json();
+    assert.equal(doc.openapi, '3.1.0');
+    assert.ok(doc.paths['/api/v1/organisations/{id}'].patch);
+  });
+
+  it('the committed packages/api-client/openapi.json matches the routes (run `npm run openapi` if not)', async () => {
+    const committed = readFileSync(path.resolve(import.meta.dirname, '../../api-client/openapi.json'), 'utf8');
+    assert.equal(committed, await generateOpenApi());
+  });
+});

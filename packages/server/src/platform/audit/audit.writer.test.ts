@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
+import { type TestApp, createTestApp } from '../../testing/test-app.ts';
+import { GENESIS_HASH, canonicalJson, diffChanges, verifyAuditChain, writeAuditNow } from './audit.writer.ts';
+
+const who = { userId: null, username: 'test', organisationId: null, roles: ['system_admin'], requestId: 'req-1', ip: '127.0.0.1' };
+
+describe('audit trail', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  it('canonical JSON sorts keys at every depth and drops undefined', () => {
+    assert.equal(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } }), '{"a":{"d":[2,{"e":0,"f":1}]},"b":1}');
+  });
+
+  it('diffChanges keeps changed fields only and never the omitted ones', () => {
+    assert.deepEqual(diffChanges({ a: 1, b: 'x', secret: 'p' }, { a: 1, b: 'y', secret: 'q' }, ['secret']), { b: { before: 'x', after: 'y' } });
+    assert.deepEqual(diffChanges(null, { a: 1 }), { a: { before: null, after: 1 } });
+  });
+
+  it('chains entries from the genesis hash and verifies them', async () => {
+    await writeAuditNow(t.db, who, [
+      { action: 'test.one', entityType: 'thing', entityId: '1', changes: { name: { before: null, after: '甲' } } },
+      { action: 'test.two', entityType: 'thing', entityId: '2', meta: { nested: { z: 1, a: [1, 2] } } },
+    ]);
+    const result = await verifyAuditChain(t.db, 3);
+    assert.equal(result.ok, true);
+    assert.ok(result.checked >= 3, 'seed entry + two');
+    const first = await queryRows<{ prev_hash: string }>(t.db, sql`select prev_hash from audit_log order by seq asc limit 1`);
+    assert.equal(first[0]?.prev_hash, GENESIS_HASH);
+  });
+
+  it('refuses UPDATE and DELETE at the database level', async () => {
+    // Drizzle wraps the driver's error; the database's own message is the cause.
+    const appendOnly = (e: unknown) => /append-only/.test(String((e as { cause?: Error }).cause?.message ?? e));
+    await assert.rejects(t.db.execute(sql`update audit_log set action = 'x'`), appendOnly);
+    await assert.rejects(t.db.execute(sql`delete from audit_log`), appendOnly);
+  });
+
+  it('detects an edit made around the trigger', async () => {
+    await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
+    await t.db.execute(sql`update audit_log set entity_id = '999' where action = 'test.one'`);
+    await t.db.execute(sql`alter table audit_log enable trigger audit_log_no_update_delete`);
+    const result = await verifyAuditChain(t.db);
+    assert.equal(result.ok, false);
+    assert.equal(result.firstBroken?.reason, 'hash_mismatch');
+  });
+
+  it('the verify endpoint reports the broken chain to an administrator', async () => {
+    const s = await t.login('admin');
+    const res = await t.request(s, { method: 'POST', url: '/api/v1/audit-entries/verify' });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().ok, false);
+  });
+
+  it('lists entries newest first with filters', async () => {
+    const s = await t.login('admin');
+    const res = await t.request(s, { method: 'GET', url: '/api/v1/audit-entries?action=auth.&pageSize=5' });
+    assert.equal(res.statusCode, 200);
+    const items = res.json().items as { action: string; seq: number }[];
+    assert.ok(items.length >= 1 && items.every((i) => i.action.startsWith('auth.')));
+    assert.ok(items.every((i, k) => k === 0 || items[k - 1]!.seq > i.seq));
+    const none = await t.request(s, { method: 'GET', url: '/api/v1/audit-entries?from=2000-01-01&to=2000-01-02' });
+    assert.equal(none.json().total, 0);
+  });
+});

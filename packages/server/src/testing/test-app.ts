@@ -1,0 +1,80 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { buildApp, type RegisteredRoute } from '../app.ts';
+import { type Config, testConfig } from '../config.ts';
+import type { Database, Db } from '../db/client.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo.seed.ts';
+import { organisations } from '../modules/organisations/organisations.table.ts';
+import { users } from '../modules/users/users.table.ts';
+import { SESSION_COOKIE } from '../platform/auth/sessions.ts';
+import { createTestDatabase } from './test-db.ts';
+
+export interface Session {
+  username: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+  database: Database;
+  db: Db;
+  config: Config;
+  /** Signs in with a demo account (or any account and password). */
+  login(username: string, password?: string): Promise<Session>;
+  /** Sends a request as a session (cookie + CSRF header); `session: null` sends it anonymously. */
+  request(session: Session | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
+  /** The id of a demo organisation by its exact name. */
+  orgId(name: string): Promise<string>;
+  userId(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig({ loginRateLimitPerMinute: 10_000, ...overrides });
+  const { app, routes } = await buildApp({ config, database });
+  await app.ready();
+
+  async function request(session: Session | null, opts: InjectOptions): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...(opts.headers as Record<string, string> | undefined) };
+    if (session) {
+      headers.cookie = `${SESSION_COOKIE}=${session.cookie}`;
+      headers['x-csrf-token'] = session.csrfToken;
+    }
+    return app.inject({ ...opts, headers });
+  }
+
+  return {
+    app,
+    routes,
+    database,
+    db: database.db,
+    config,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+      if (!cookie) throw new Error('no session cookie');
+      return { username, cookie: cookie.value, csrfToken: (res.json() as { csrfToken: string }).csrfToken };
+    },
+    request,
+    async orgId(name) {
+      const rows = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name));
+      if (!rows[0]) throw new Error(`no organisation ${name}`);
+      return rows[0].id;
+    },
+    async userId(username) {
+      const rows = await database.db.select({ id: users.id }).from(users).where(eq(users.username, username));
+      if (!rows[0]) throw new Error(`no user ${username}`);
+      return rows[0].id;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
