@@ -4,7 +4,7 @@
  * Codes: GB/T 2260 six-digit codes for province (xx0000), city (xxxx00) and county levels, and the
  * National Bureau of Statistics nine-digit township codes (county code + 3 digits, GB/T 10114).
  * A region's level is stored with it: the code alone is ambiguous in a few places (东莞, 中山,
- * 嘉峪关, 儋州 have townships directly under a city-level code).
+ * 儋州 have townships directly under a city-level code).
  *
  * Records carry the most specific region code valid on their date; "is inside" is a code-prefix
  * test, so roll-ups and scope filters need no recursive queries (see docs/adr/0002-keys-and-regions.md).

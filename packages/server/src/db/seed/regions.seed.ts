@@ -57,7 +57,7 @@ export function readRegionRows(provinceFilter: string[] | null = null): Row[] {
   }
   for (const [code, name, cityCode] of readCsv(path.join(dist, 'areas.csv'))) {
     if (!code || !name || !cityCode || !keep(code)) continue;
-    // 东莞, 中山, 嘉峪关, 儋州: the county row repeats the city's own code; its townships hang on the city.
+    // 东莞, 中山, 儋州: the county row repeats the city's own code; its townships hang on the city.
     if (levelOf.has(code)) continue;
     add(code, name, 'county', `${cityCode}00`, names.get(`${cityCode}00`) ?? '');
   }

@@ -70,7 +70,8 @@ export function regionWithinScope(scope: Scope, regionCode: string): boolean {
       return true;
     case 'region':
       return regionCode.startsWith(scope.regionPrefix);
-    default:
+    case 'organisation':
+    case 'worker':
       return false;
   }
 }
