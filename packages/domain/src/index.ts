@@ -4,3 +4,7 @@ export * from './regions/index.ts';
 export * from './organisations/index.ts';
 export * from './access/index.ts';
 export * from './auth/index.ts';
+export * from './rules/index.ts';
+export * from './catalogs/index.ts';
+export * from './exposure/index.ts';
+export * from './surveillance/index.ts';

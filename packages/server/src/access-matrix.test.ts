@@ -47,6 +47,8 @@ interface Fixture {
   ok: number;
   /** Status when the object is outside the scope (default 404: it does not exist for you). */
   denied?: number;
+  /** For routes open to any signed-in user but owned by one: the status for someone else's object. */
+  outOfReach?: number;
   /** A fresh session for this route (logout ends the session it is sent with). */
   fresh?: boolean;
   target(a: Account, where: 'in' | 'out'): Target;
@@ -69,6 +71,7 @@ describe('access matrix', () => {
   let orgs: OrgRef[] = [];
   const targets: Record<'a' | 'b' | 'outside', UserRef> = {} as never;
   let serial = 0;
+  const jobOf = new Map<string, string>();
 
   const orgPlacement = (o: OrgRef): ScopedRecord => ({ regionCode: o.regionCode, organisationIds: [o.id] });
   const userPlacement = (u: UserRef): ScopedRecord => ({ regionCode: u.regionCode, organisationIds: [u.organisationId] });
@@ -145,7 +148,13 @@ describe('access matrix', () => {
     'POST /api/v1/users/:id/unlock': { ok: 200, target: (_a, w) => userAction('unlock', w === 'in' ? targets.b : targets.outside) },
     'POST /api/v1/users/:id/reset-password': { ok: 200, target: (_a, w) => userAction('reset-password', w === 'in' ? targets.b : targets.outside) },
     'GET /api/v1/audit-entries': { ok: 200, target: () => ({ url: '/api/v1/audit-entries?pageSize=5', placement: null }) },
-    'POST /api/v1/audit-entries/verify': { ok: 200, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },
+    'POST /api/v1/audit-entries/verify': { ok: 202, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },
+    'GET /api/v1/jobs/:id': {
+      // Jobs belong to the account that started them: its own answers 200, anyone else's 404.
+      ok: 200,
+      outOfReach: 404,
+      target: (a, w) => ({ url: `/api/v1/jobs/${w === 'in' ? jobOf.get(a.username) : jobOf.get(a.username === 'admin' ? 'ts.weijian' : 'admin')}`, placement: null }),
+    },
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
@@ -182,6 +191,11 @@ describe('access matrix', () => {
     targets.a = await mk('matrix.target.a', '台山市卫生健康局');
     targets.b = await mk('matrix.target.b', '台山市卫生健康局');
     targets.outside = await mk('matrix.target.outside', '吴忠市卫生健康委员会');
+    // One background job per account, owned by it.
+    const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
+    for (const a of accounts) {
+      jobOf.set(a.username, await enqueueJob(t.db, 'matrix.noop', {}, { actor: { userId: a.userId, organisation: { id: a.org.id, regionCode: a.org.regionCode } } as never, requestId: 'matrix', ip: null }));
+    }
   });
   after(() => t.close());
 
@@ -221,7 +235,7 @@ describe('access matrix', () => {
         for (const where of ['in', 'out'] as const) {
           const target = fx.target(a, where);
           let expected: number;
-          if (r.access.kind === 'authenticated') expected = fx.ok;
+          if (r.access.kind === 'authenticated') expected = where === 'out' && fx.outOfReach ? fx.outOfReach : fx.ok;
           else if (!hasPermission(a.roles, r.access.permission)) expected = 403;
           else if (!r.access.scoped || target.placement === null || isInScope(a.scope, target.placement)) expected = fx.ok;
           else expected = fx.denied ?? 404;

@@ -15,7 +15,9 @@ import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import type { RouteAccess } from './platform/http/route-access.ts';
 import type { ZApp } from './platform/http/zod-app.ts';
-import { createAuditQueryService, registerAuditRoutes } from './modules/audit/audit.module.ts';
+import { auditVerifyJob, createAuditQueryService, registerAuditRoutes } from './modules/audit/audit.module.ts';
+import { createJobsService, registerJobRoutes } from './platform/jobs/jobs.module.ts';
+import type { JobHandler } from './platform/jobs/jobs.runner.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
@@ -45,6 +47,8 @@ export interface RegisteredRoute {
 export interface BuiltApp {
   app: FastifyInstance;
   routes: RegisteredRoute[];
+  /** The background job kinds the modules provide; main.ts runs them (tests drain them). */
+  jobHandlers: JobHandler[];
 }
 
 /** Builds the HTTP application around a database. Tests call this; main.ts adds listening and shutdown. */
@@ -118,6 +122,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const users = createUsersService(db, organisations);
   const auth = createAuthService(db, config, regions);
   const audit = createAuditQueryService(db);
+  const jobs = createJobsService(db);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
+  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob()];
 
   await app.register(
     async (api) => {
@@ -127,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerOrganisationRoutes(z, organisations);
       registerUserRoutes(z, users);
       registerAuditRoutes(z, audit);
+      registerJobRoutes(z, jobs);
       registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });
     },
     { prefix: API_PREFIX },
@@ -153,5 +161,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     });
   }
 
-  return { app, routes };
+  return { app, routes, jobHandlers: jobHandlers as JobHandler[] };
 }

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openAndPrepare } from './db/prepare.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoLoaded } from './db/seed/demo.seed.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
+import { startJobRunner } from './platform/jobs/jobs.runner.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -18,12 +19,13 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const { database } = await openAndPrepare(config, (m) => console.log(`[ohnet] ${m}`));
-  const { app } = await buildApp({
+  const { app, jobHandlers } = await buildApp({
     config,
     database,
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
   });
 
+  const runner = startJobRunner({ db: database.db, handlers: jobHandlers, log: app.log });
   const purge = setInterval(() => {
     purgeExpiredSessions(database.db, config.session.idleMinutes).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
   }, 10 * 60_000);
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     else app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
     await app.close();
+    await runner.stop();
     await database.close();
   });
 

@@ -4,3 +4,4 @@ export * from '../modules/organisations/organisations.table.ts';
 export * from '../modules/users/users.table.ts';
 export * from '../modules/system/system.table.ts';
 export * from '../platform/audit/audit.table.ts';
+export * from '../platform/jobs/jobs.table.ts';

@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo.seed.ts';
 import { organisations } from '../modules/organisations/organisations.table.ts';
 import { users } from '../modules/users/users.table.ts';
 import { SESSION_COOKIE } from '../platform/auth/sessions.ts';
+import { startJobRunner } from '../platform/jobs/jobs.runner.ts';
 import { createTestDatabase } from './test-db.ts';
 
 export interface Session {
@@ -25,6 +26,8 @@ export interface TestApp {
   login(username: string, password?: string): Promise<Session>;
   /** Sends a request as a session (cookie + CSRF header); `session: null` sends it anonymously. */
   request(session: Session | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Runs every queued background job now (tests have no polling runner); returns how many ran. */
+  drainJobs(): Promise<number>;
   /** The id of a demo organisation by its exact name. */
   orgId(name: string): Promise<string>;
   userId(username: string): Promise<string>;
@@ -34,8 +37,9 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig({ loginRateLimitPerMinute: 10_000, ...overrides });
-  const { app, routes } = await buildApp({ config, database });
+  const { app, routes, jobHandlers } = await buildApp({ config, database });
   await app.ready();
+  const runner = startJobRunner({ db: database.db, handlers: jobHandlers, autoStart: false });
 
   async function request(session: Session | null, opts: InjectOptions): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(opts.headers as Record<string, string> | undefined) };
@@ -60,6 +64,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       return { username, cookie: cookie.value, csrfToken: (res.json() as { csrfToken: string }).csrfToken };
     },
     request,
+    drainJobs: () => runner.drain(),
     async orgId(name) {
       const rows = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name));
       if (!rows[0]) throw new Error(`no organisation ${name}`);
@@ -71,6 +76,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       return rows[0].id;
     },
     async close() {
+      await runner.stop();
       await app.close();
       await database.close();
     },

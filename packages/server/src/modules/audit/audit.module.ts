@@ -5,6 +5,8 @@ import { scopeCondition } from '../../platform/access/scope.sql.ts';
 import { ctxOf } from '../../platform/auth/auth.plugin.ts';
 import { auditLog } from '../../platform/audit/audit.table.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.writer.ts';
+import { JobAcceptedSchema } from '../../platform/jobs/jobs.module.ts';
+import { type JobHandler, enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
 import { PageQuerySchema, errorResponses, pageOf } from '../../platform/http/common.schemas.ts';
 import { access } from '../../platform/http/route-access.ts';
@@ -75,7 +77,17 @@ export function createAuditQueryService(db: Db) {
         pageSize: q.pageSize,
       };
     },
-    verify: () => verifyAuditChain(db),
+    /** Verification walks the whole trail: it runs as a background job, never on the request path. */
+    verify: (ctx: Ctx) => enqueueJob(db, AUDIT_VERIFY_JOB, {}, ctx, { maxAttempts: 1 }),
+  };
+}
+
+export const AUDIT_VERIFY_JOB = 'audit.verify';
+
+export function auditVerifyJob(): JobHandler<Record<string, never>, z.infer<typeof ChainVerificationSchema>> {
+  return {
+    kind: AUDIT_VERIFY_JOB,
+    run: (ctx) => verifyAuditChain(ctx.db, 5000, (done, total) => ctx.progress(done, total)),
   };
 }
 export type AuditQueryService = ReturnType<typeof createAuditQueryService>;
@@ -89,7 +101,11 @@ export function registerAuditRoutes(app: ZApp, service: AuditQueryService): void
   });
   app.post('/audit-entries/verify', {
     config: { access: access.permission('audit:verify', { scoped: false }) },
-    schema: { tags, summary: '校验哈希链 Verify the hash chain', response: { 200: ChainVerificationSchema, ...errorResponses } },
-    handler: () => service.verify(),
+    schema: {
+      tags,
+      summary: '校验哈希链 Start verifying the hash chain (poll GET /jobs/{jobId}; the result is a ChainVerification)',
+      response: { 202: JobAcceptedSchema, ...errorResponses },
+    },
+    handler: async (req, reply) => reply.status(202).send({ jobId: await service.verify(ctxOf(req)) }),
   });
 }

@@ -17,7 +17,11 @@ describe('organisations routes', () => {
   let admin: Session;
   before(async () => {
     t = await createTestApp();
-    [county, city, employer, inspector, admin] = await Promise.all(['ts.weijian', 'jm.weijian', 'ts.qiye', 'ts.jiandu', 'admin'].map((u) => t.login(u)));
+    county = await t.login('ts.weijian');
+    city = await t.login('jm.weijian');
+    employer = await t.login('ts.qiye');
+    inspector = await t.login('ts.jiandu');
+    admin = await t.login('admin');
   });
   after(() => t.close());
 

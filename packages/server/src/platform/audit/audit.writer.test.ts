@@ -28,8 +28,13 @@ describe('audit trail', () => {
       { action: 'test.one', entityType: 'thing', entityId: '1', changes: { name: { before: null, after: '甲' } } },
       { action: 'test.two', entityType: 'thing', entityId: '2', meta: { nested: { z: 1, a: [1, 2] } } },
     ]);
-    const result = await verifyAuditChain(t.db, 3);
+    const progress: [number, number][] = [];
+    const result = await verifyAuditChain(t.db, 2, async (done, total) => {
+      progress.push([done, total]);
+    });
     assert.equal(result.ok, true);
+    assert.deepEqual(progress.at(-1), [result.checked, result.checked], 'progress ends at total');
+    assert.ok(progress.length >= 2, 'one report per page of 2');
     assert.ok(result.checked >= 3, 'seed entry + two');
     const first = await queryRows<{ prev_hash: string }>(t.db, sql`select prev_hash from audit_log order by seq asc limit 1`);
     assert.equal(first[0]?.prev_hash, GENESIS_HASH);
@@ -51,11 +56,21 @@ describe('audit trail', () => {
     assert.equal(result.firstBroken?.reason, 'hash_mismatch');
   });
 
-  it('the verify endpoint reports the broken chain to an administrator', async () => {
+  it('the verify endpoint runs as a job and reports the broken chain to the administrator who started it', async () => {
     const s = await t.login('admin');
     const res = await t.request(s, { method: 'POST', url: '/api/v1/audit-entries/verify' });
-    assert.equal(res.statusCode, 200);
-    assert.equal(res.json().ok, false);
+    assert.equal(res.statusCode, 202);
+    const { jobId } = res.json();
+    const queued = await t.request(s, { method: 'GET', url: `/api/v1/jobs/${jobId}` });
+    assert.equal(queued.json().status, 'queued');
+    assert.equal(await t.drainJobs(), 1);
+    const done = (await t.request(s, { method: 'GET', url: `/api/v1/jobs/${jobId}` })).json();
+    assert.equal(done.status, 'succeeded');
+    assert.equal(done.result.ok, false);
+    assert.equal(done.result.firstBroken.reason, 'hash_mismatch');
+    // Another account cannot see the job.
+    const other = await t.login('ts.weijian');
+    assert.equal((await t.request(other, { method: 'GET', url: `/api/v1/jobs/${jobId}` })).statusCode, 404);
   });
 
   it('lists entries newest first with filters', async () => {

@@ -142,8 +142,9 @@ export interface ChainVerification {
   lastHash: string;
 }
 
-/** Walks the whole chain in pages (keeps memory flat on large trails). */
-export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<ChainVerification> {
+/** Walks the whole chain in pages (keeps memory flat on large trails), reporting progress per page. */
+export async function verifyAuditChain(db: Db, pageSize = 5000, onProgress?: (checked: number, total: number) => Promise<void>): Promise<ChainVerification> {
+  const total = onProgress ? Number((await db.select({ n: sql<number>`count(*)::int` }).from(auditLog))[0]?.n ?? 0) : 0;
   let prev = GENESIS_HASH;
   let checked = 0;
   let after = 0;
@@ -172,6 +173,7 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<ChainVe
       checked++;
       after = r.seq;
     }
+    if (onProgress) await onProgress(checked, total);
   }
   return { ok: true, checked, firstBroken: null, lastHash: prev };
 }

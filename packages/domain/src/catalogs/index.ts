@@ -1,0 +1,2 @@
+// Filled in by the catalogs rule packs (issue 3).
+export {};

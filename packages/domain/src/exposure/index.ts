@@ -1,0 +1,2 @@
+// Filled in by the exposure rule packs (issue 3).
+export {};
