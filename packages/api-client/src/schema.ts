@@ -1834,7 +1834,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 校验哈希链 Verify the hash chain */
+        /** 校验哈希链 Start verifying the hash chain (poll GET /jobs/{jobId}; the result is a ChainVerification) */
         post: {
             parameters: {
                 query?: never;
@@ -1845,12 +1845,12 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ChainVerification"];
+                        "application/json": components["schemas"]["JobAccepted"];
                     };
                 };
                 /** @description Default Response */
@@ -1900,6 +1900,89 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后台任务进度 Status and progress of a job you started */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1996,6 +2079,27 @@ export interface components {
             code: string;
             message: string;
             details?: unknown;
+        };
+        JobInput: {
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progressDone: number;
+            progressTotal: number | null;
+            result: unknown | null;
+            error: {
+                code: string;
+                message: string;
+                details?: unknown;
+            } | null;
+            attempts: number;
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+        };
+        JobAcceptedInput: {
+            jobId: string;
         };
         AuditEntryInput: {
             seq: number;
@@ -2214,6 +2318,27 @@ export interface components {
             code: string;
             message: string;
             details?: unknown;
+        };
+        Job: {
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            progressDone: number;
+            progressTotal: number | null;
+            result: unknown | null;
+            error: {
+                code: string;
+                message: string;
+                details?: unknown;
+            } | null;
+            attempts: number;
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+        };
+        JobAccepted: {
+            jobId: string;
         };
         AuditEntry: {
             seq: number;

@@ -84,3 +84,20 @@ describe('audit trail', () => {
     assert.equal(none.json().total, 0);
   });
 });
+
+describe('auditRead', () => {
+  it('writes one read entry per entity, chained like every other entry', async () => {
+    const t = await createTestApp();
+    try {
+      const { auditRead } = await import('./audit.writer.ts');
+      const ctx = { actor: { userId: await t.userId('ts.weijian'), username: 'ts.weijian', organisation: { id: await t.orgId('台山市卫生健康局') }, roles: ['regulator'] }, requestId: 'r-9', ip: '10.0.0.1' } as never;
+      await auditRead(t.db, ctx, 'worker', [{ id: 'w-1', regionCode: '440781111' }, { id: 'w-2', regionCode: '440781110' }], 'archive view');
+      const rows = await queryRows<{ action: string; entity_id: string; meta: { purpose: string } }>(t.db, sql`select action, entity_id, meta from audit_log where action = 'worker.read' order by seq`);
+      assert.deepEqual(rows.map((r) => r.entity_id), ['w-1', 'w-2']);
+      assert.equal(rows[0]?.meta.purpose, 'archive view');
+      assert.equal((await verifyAuditChain(t.db)).ok, true);
+    } finally {
+      await t.close();
+    }
+  });
+});

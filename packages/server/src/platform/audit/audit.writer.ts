@@ -177,3 +177,17 @@ export async function verifyAuditChain(db: Db, pageSize = 5000, onProgress?: (ch
   }
   return { ok: true, checked, firstBroken: null, lastHash: prev };
 }
+
+/**
+ * Records that the actor read personal or health data (PIPL; issue: every read of a worker's
+ * personal or health data is audited). One entry per entity read; call it from the service that
+ * serves the data, in the same transaction as nothing else — reads must be audited even when the
+ * response is later cut off, so it opens its own transaction.
+ */
+export async function auditRead(db: Db, ctx: Ctx, entityType: string, reads: readonly { id: string; regionCode: string | null }[], purpose?: string): Promise<void> {
+  await writeAuditNow(
+    db,
+    auditWho(ctx),
+    reads.map((r) => ({ action: `${entityType}.read`, entityType, entityId: r.id, regionCode: r.regionCode, meta: purpose ? { purpose } : null })),
+  );
+}
