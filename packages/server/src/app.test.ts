@@ -61,3 +61,18 @@ describe('HTTP conventions', () => {
     assert.equal(committed, await generateOpenApi());
   });
 });
+
+describe('sign-in rate limit', () => {
+  it('answers 429 with the error shape once a client exceeds the per-minute sign-in limit', async () => {
+    const t = await createTestApp({ loginRateLimitPerMinute: 3 });
+    try {
+      const attempt = () => t.request(null, { method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'Wrong-pass-1' } });
+      for (let i = 0; i < 3; i++) assert.equal((await attempt()).statusCode, 401);
+      const limited = await attempt();
+      assert.equal(limited.statusCode, 429);
+      assert.equal(limited.json().code, 'request.rate_limited');
+    } finally {
+      await t.close();
+    }
+  });
+});
