@@ -1989,6 +1989,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/validate/id-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 身份证号校验 Check a resident ID number (GB 11643) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ValidateValueInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdNumberValidation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/validate/uscc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 统一社会信用代码校验 Check a unified social credit code (GB 32100) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ValidateValueInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsccValidation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2256,6 +2426,33 @@ export interface components {
             childCount: number;
             ancestors: components["schemas"]["RegionInput"][];
         };
+        ValidateValueInput: {
+            value: string;
+        };
+        IdNumberValidationInput: {
+            valid: boolean;
+            errors: {
+                code: string;
+                message: string;
+            }[];
+            birthDate: string | null;
+            sex: ("male" | "female") | null;
+            addressCode: string | null;
+            citation: string;
+        };
+        UsccValidationInput: {
+            valid: boolean;
+            errors: {
+                code: string;
+                message: string;
+            }[];
+            authorityCode: string | null;
+            authorityName: string | null;
+            categoryCode: string | null;
+            regionCode: string | null;
+            organisationCode: string | null;
+            citation: string;
+        };
         UserInput: {
             id: string;
             username: string;
@@ -2494,6 +2691,33 @@ export interface components {
             validTo: string | null;
             childCount: number;
             ancestors: components["schemas"]["Region"][];
+        };
+        ValidateValue: {
+            value: string;
+        };
+        IdNumberValidation: {
+            valid: boolean;
+            errors: {
+                code: string;
+                message: string;
+            }[];
+            birthDate: string | null;
+            sex: ("male" | "female") | null;
+            addressCode: string | null;
+            citation: string;
+        };
+        UsccValidation: {
+            valid: boolean;
+            errors: {
+                code: string;
+                message: string;
+            }[];
+            authorityCode: string | null;
+            authorityName: string | null;
+            categoryCode: string | null;
+            regionCode: string | null;
+            organisationCode: string | null;
+            citation: string;
         };
         User: {
             id: string;

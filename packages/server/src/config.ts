@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   COOKIE_SECURE: bool.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Public toolbox (no sign-in): generous enough for integrations. */
+  TOOLBOX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   WEB_DIST: z.string().default(path.join(repoRoot, 'packages/web/dist')),
   /** Regions: load the whole country (default) or only these comma-separated province prefixes. */
@@ -41,6 +43,7 @@ export interface Config {
   logLevel: string;
   session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   loginRateLimitPerMinute: number;
+  toolboxRateLimitPerMinute: number;
   bodyLimitBytes: number;
   webDist: string;
   regionProvinces: string[] | null;
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    toolboxRateLimitPerMinute: e.TOOLBOX_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webDist: e.WEB_DIST,
     regionProvinces: e.REGION_PROVINCES ? e.REGION_PROVINCES.split(',').map((s) => s.trim()).filter(Boolean) : null,
