@@ -2159,6 +2159,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calc/noise-exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 噪声8小时等效声级 L_EX,8h from segments (GBZ 2.2-2007 §11) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoiseExposureRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoiseExposureResult"] | components["schemas"]["RuleUnavailable"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/noise-weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 噪声每周40小时等效声级 L_EX,W (GBZ 2.2-2007 §11) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoiseWeeklyRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NoiseWeeklyResult"] | components["schemas"]["RuleUnavailable"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/chemical-exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 化学因素接触评价 C_TWA / C_STE / C_M against PC-TWA, PC-STEL, MAC and the peak rule (GBZ 2.1-2019) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChemicalExposureRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChemicalExposureResult"] | components["schemas"]["RuleUnavailable"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2426,6 +2681,112 @@ export interface components {
             childCount: number;
             ancestors: components["schemas"]["RegionInput"][];
         };
+        RuleUnavailableInput: {
+            /** @constant */
+            ruleAvailable: false;
+            reason: string;
+            message: string;
+            citation: string;
+            verified: boolean;
+        };
+        NoiseExposureRequestInput: {
+            segments: {
+                /** @description L_Aeq,Ti dB(A) */
+                laeq: number;
+                /** @description T_i in hours */
+                hours: number;
+            }[];
+            /** @description Event date (default today, CST): picks the edition in force */
+            date?: string;
+        };
+        NoiseExposureResultInput: {
+            /** @constant */
+            ruleAvailable: true;
+            /** @description L_EX,8h dB(A), rounded to 0.1 */
+            lex8h: number;
+            limit: number;
+            actionLevel: number;
+            exceedsLimit: boolean;
+            exceedsActionLevel: boolean;
+            totalHours: number;
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
+        NoiseWeeklyRequestInput: {
+            days: {
+                lex8h: number;
+            }[];
+            date?: string;
+        };
+        NoiseWeeklyResultInput: {
+            /** @constant */
+            ruleAvailable: true;
+            lexw: number;
+            limit: number;
+            exceedsLimit: boolean;
+            workingDays: number;
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
+        ChemicalExposureRequestInput: {
+            /** @description Catalogue name (GBZ 2.1-2019 表1) or CAS number */
+            factor: string;
+            /** @description Full-shift samples for C_TWA */
+            samples: {
+                concentration: number;
+                minutes: number;
+            }[];
+            shortTermSamples?: {
+                concentration: number;
+                minutes: number;
+                startMinute?: number;
+            }[];
+            peakSamples?: {
+                concentration: number;
+            }[];
+            date?: string;
+            /** @description Apply reported but unconfirmed amendments (第1号/第2号修改单) from their reported dates */
+            applyReportedAmendments?: boolean;
+        };
+        ChemicalExposureResultInput: {
+            /** @constant */
+            ruleAvailable: true;
+            factor: string;
+            unit: string;
+            ctwa: number | null;
+            cste: number | null;
+            cm: number | null;
+            limits: {
+                mac: number | null;
+                pcTwa: number | null;
+                pcStel: number | null;
+            };
+            checks: {
+                /** @enum {string} */
+                twa: "compliant" | "exceeds" | "not_applicable";
+                /** @enum {string} */
+                stel: "compliant" | "exceeds" | "not_applicable";
+                /** @enum {string} */
+                mac: "compliant" | "exceeds" | "not_applicable";
+                /** @enum {string} */
+                peak: "compliant" | "exceeds" | "not_applicable";
+            };
+            compliant: boolean;
+            /** @description Every limit the standard sets was checked */
+            complete: boolean;
+            notEvaluated: string[];
+            limitsBasis: {
+                edition: string;
+                amendment: string | null;
+            };
+            /** @description Reported amendments not applied, with the values they would set */
+            amendmentsNotApplied: unknown[];
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
         ValidateValueInput: {
             value: string;
         };
@@ -2691,6 +3052,112 @@ export interface components {
             validTo: string | null;
             childCount: number;
             ancestors: components["schemas"]["Region"][];
+        };
+        RuleUnavailable: {
+            /** @constant */
+            ruleAvailable: false;
+            reason: string;
+            message: string;
+            citation: string;
+            verified: boolean;
+        };
+        NoiseExposureRequest: {
+            segments: {
+                /** @description L_Aeq,Ti dB(A) */
+                laeq: number;
+                /** @description T_i in hours */
+                hours: number;
+            }[];
+            /** @description Event date (default today, CST): picks the edition in force */
+            date?: string;
+        };
+        NoiseExposureResult: {
+            /** @constant */
+            ruleAvailable: true;
+            /** @description L_EX,8h dB(A), rounded to 0.1 */
+            lex8h: number;
+            limit: number;
+            actionLevel: number;
+            exceedsLimit: boolean;
+            exceedsActionLevel: boolean;
+            totalHours: number;
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
+        NoiseWeeklyRequest: {
+            days: {
+                lex8h: number;
+            }[];
+            date?: string;
+        };
+        NoiseWeeklyResult: {
+            /** @constant */
+            ruleAvailable: true;
+            lexw: number;
+            limit: number;
+            exceedsLimit: boolean;
+            workingDays: number;
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
+        ChemicalExposureRequest: {
+            /** @description Catalogue name (GBZ 2.1-2019 表1) or CAS number */
+            factor: string;
+            /** @description Full-shift samples for C_TWA */
+            samples: {
+                concentration: number;
+                minutes: number;
+            }[];
+            shortTermSamples?: {
+                concentration: number;
+                minutes: number;
+                startMinute?: number;
+            }[];
+            peakSamples?: {
+                concentration: number;
+            }[];
+            date?: string;
+            /** @description Apply reported but unconfirmed amendments (第1号/第2号修改单) from their reported dates */
+            applyReportedAmendments?: boolean;
+        };
+        ChemicalExposureResult: {
+            /** @constant */
+            ruleAvailable: true;
+            factor: string;
+            unit: string;
+            ctwa: number | null;
+            cste: number | null;
+            cm: number | null;
+            limits: {
+                mac: number | null;
+                pcTwa: number | null;
+                pcStel: number | null;
+            };
+            checks: {
+                /** @enum {string} */
+                twa: "compliant" | "exceeds" | "not_applicable";
+                /** @enum {string} */
+                stel: "compliant" | "exceeds" | "not_applicable";
+                /** @enum {string} */
+                mac: "compliant" | "exceeds" | "not_applicable";
+                /** @enum {string} */
+                peak: "compliant" | "exceeds" | "not_applicable";
+            };
+            compliant: boolean;
+            /** @description Every limit the standard sets was checked */
+            complete: boolean;
+            notEvaluated: string[];
+            limitsBasis: {
+                edition: string;
+                amendment: string | null;
+            };
+            /** @description Reported amendments not applied, with the values they would set */
+            amendmentsNotApplied: unknown[];
+            date: string;
+            citation: string;
+            verified: boolean;
         };
         ValidateValue: {
             value: string;

@@ -86,6 +86,9 @@ describe('access matrix', () => {
     // Public routes: answered without a session.
     'POST /api/v1/auth/login': { ok: 200, target: () => ({ url: '/api/v1/auth/login', payload: { username: 'ts.cdc', password: 'Ohnet#Demo2026' }, placement: null }) },
     'POST /api/v1/validate/id-number': { ok: 200, target: () => ({ url: '/api/v1/validate/id-number', payload: { value: '11010519491231002X' }, placement: null }) },
+    'POST /api/v1/calc/noise-exposure': { ok: 200, target: () => ({ url: '/api/v1/calc/noise-exposure', payload: { segments: [{ laeq: 88, hours: 8 }] }, placement: null }) },
+    'POST /api/v1/calc/noise-weekly': { ok: 200, target: () => ({ url: '/api/v1/calc/noise-weekly', payload: { days: [{ lex8h: 86 }] }, placement: null }) },
+    'POST /api/v1/calc/chemical-exposure': { ok: 200, target: () => ({ url: '/api/v1/calc/chemical-exposure', payload: { factor: '甲苯', samples: [{ concentration: 20, minutes: 480 }] }, placement: null }) },
     'POST /api/v1/validate/uscc': { ok: 200, target: () => ({ url: '/api/v1/validate/uscc', payload: { value: '91110000802100433B' }, placement: null }) },
     'GET /api/v1/auth/session': { ok: 200, target: () => ({ url: '/api/v1/auth/session', placement: null }) },
     'POST /api/v1/auth/logout': { ok: 200, fresh: true, target: () => ({ url: '/api/v1/auth/logout', placement: null }) },

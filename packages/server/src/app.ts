@@ -25,6 +25,7 @@ import { registerOrganisationRoutes } from './modules/organisations/organisation
 import { createOrganisationsService } from './modules/organisations/organisations.service.ts';
 import { registerRegionRoutes } from './modules/regions/regions.routes.ts';
 import { createRegionsService } from './modules/regions/regions.service.ts';
+import { registerCalcRoutes } from './modules/toolbox/calc.routes.ts';
 import { registerToolboxRoutes } from './modules/toolbox/toolbox.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerAuditRoutes(z, audit);
       registerJobRoutes(z, jobs);
       registerToolboxRoutes(z, config);
+      registerCalcRoutes(z, config);
       registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });
     },
     { prefix: API_PREFIX },

@@ -1,0 +1,96 @@
+import {
+  OhnetError,
+  chemicalExposure,
+  type ExposureInputFailure,
+  type ExposureRuleUnavailable,
+  exposureFailureToError,
+  noiseExposure,
+  noiseWeeklyExposure,
+} from '@ohnet/domain';
+import type { Config } from '../../config.ts';
+import { errorResponses } from '../../platform/http/common.schemas.ts';
+import { access } from '../../platform/http/route-access.ts';
+import type { ZApp } from '../../platform/http/zod-app.ts';
+import {
+  ChemicalExposureRequestSchema,
+  ChemicalExposureResponseSchema,
+  NoiseExposureRequestSchema,
+  NoiseExposureResponseSchema,
+  NoiseWeeklyRequestSchema,
+  NoiseWeeklyResponseSchema,
+} from './calc.schemas.ts';
+
+/** Domain issue paths are relative to the input; on the wire they name the body field. */
+export function calcError(failure: ExposureInputFailure): OhnetError {
+  const e = exposureFailureToError(failure);
+  const details = e.details as { issues?: { path: string; code: string; message: string }[] } & Record<string, unknown>;
+  const issues = (details?.issues ?? []).map((i) => ({ ...i, path: `body.${i.path}` }));
+  return new OhnetError(e.kind, e.code, e.message, { ...details, issues });
+}
+
+export function unavailable(r: ExposureRuleUnavailable) {
+  return { ruleAvailable: false as const, reason: r.reason, message: r.message, citation: r.citation, verified: false };
+}
+
+export function registerCalcRoutes(app: ZApp, config: Config): void {
+  const tags = ['toolbox'];
+  const rateLimit = { max: config.toolboxRateLimitPerMinute, timeWindow: '1 minute' };
+  const pub = { access: access.public, rateLimit };
+
+  app.post('/calc/noise-exposure', {
+    config: pub,
+    schema: { tags, summary: '噪声8小时等效声级 L_EX,8h from segments (GBZ 2.2-2007 §11)', body: NoiseExposureRequestSchema, response: { 200: NoiseExposureResponseSchema, ...errorResponses } },
+    handler: (req) => {
+      const r = noiseExposure(req.body);
+      if (r.status === 'invalid') throw calcError(r);
+      if (r.status === 'rule_unavailable') return unavailable(r);
+      const { lex8h, limit, actionLevel, exceedsLimit, exceedsActionLevel, totalHours, date, citation, verified } = r;
+      return { ruleAvailable: true as const, lex8h, limit, actionLevel, exceedsLimit, exceedsActionLevel, totalHours, date, citation, verified };
+    },
+  });
+
+  app.post('/calc/noise-weekly', {
+    config: pub,
+    schema: { tags, summary: '噪声每周40小时等效声级 L_EX,W (GBZ 2.2-2007 §11)', body: NoiseWeeklyRequestSchema, response: { 200: NoiseWeeklyResponseSchema, ...errorResponses } },
+    handler: (req) => {
+      const r = noiseWeeklyExposure(req.body);
+      if (r.status === 'invalid') throw calcError(r);
+      if (r.status === 'rule_unavailable') return unavailable(r);
+      const { lexw, limit, exceedsLimit, workingDays, date, citation, verified } = r;
+      return { ruleAvailable: true as const, lexw, limit, exceedsLimit, workingDays, date, citation, verified };
+    },
+  });
+
+  app.post('/calc/chemical-exposure', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '化学因素接触评价 C_TWA / C_STE / C_M against PC-TWA, PC-STEL, MAC and the peak rule (GBZ 2.1-2019)',
+      body: ChemicalExposureRequestSchema,
+      response: { 200: ChemicalExposureResponseSchema, ...errorResponses },
+    },
+    handler: (req) => {
+      const r = chemicalExposure(req.body);
+      if (r.status === 'invalid' || r.status === 'unknown_factor' || r.status === 'ambiguous_factor') throw calcError(r);
+      if (r.status === 'rule_unavailable') return unavailable(r);
+      return {
+        ruleAvailable: true as const,
+        factor: r.factor,
+        unit: r.unit,
+        ctwa: r.ctwa,
+        cste: r.cste,
+        cm: r.cm,
+        limits: r.limits,
+        checks: r.checks,
+        compliant: r.compliant,
+        complete: r.complete,
+        notEvaluated: r.notEvaluated,
+        limitsBasis: r.limitsBasis,
+        amendmentsNotApplied: r.amendmentsNotApplied,
+        date: r.date,
+        citation: r.citation,
+        verified: r.verified,
+      };
+    },
+  });
+}
