@@ -124,10 +124,18 @@ export function startJobRunner(opts: { db: Db; handlers: JobHandler[]; log?: Fas
     } catch (err) {
       opts.log?.error({ err }, 'job runner error');
     }
-    if (!controller.signal.aborted) timer = setTimeout(() => (running = loop()), opts.pollMs ?? 1000);
+    schedule();
   }
 
-  if (opts.autoStart !== false) timer = setTimeout(() => (running = loop()), opts.pollMs ?? 1000);
+  /** The next poll; `running` lets stop() wait for a job in progress. */
+  function schedule(): void {
+    if (controller.signal.aborted) return;
+    timer = setTimeout(() => {
+      running = loop();
+    }, opts.pollMs ?? 1000);
+  }
+
+  if (opts.autoStart !== false) schedule();
 
   return {
     async drain() {
