@@ -2414,6 +2414,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calc/hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 听力评定 Age/sex-corrected audiogram, binaural high-frequency average, weighted value and grade (GBZ 49-2014, GBZ 188) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HearingRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/dose-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 个人剂量核查 Annual and 5-year effective dose, lens and skin against GB 18871-2002 Annex B */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseCheckRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseCheckResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/exam-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 体检项目与周期 Required and optional items, target diseases, contraindications, period and next due date (GBZ 188) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamPlanRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamPlanResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -2787,6 +3042,127 @@ export interface components {
             citation: string;
             verified: boolean;
         };
+        HearingRequestInput: {
+            /** @description Age in years */
+            age: number;
+            /** @enum {string} */
+            sex: "male" | "female";
+            left: {
+                /** @description 500 Hz threshold, dB HL */
+                500: number;
+                /** @description 1000 Hz threshold, dB HL */
+                1000: number;
+                /** @description 2000 Hz threshold, dB HL */
+                2000: number;
+                /** @description 3000 Hz threshold, dB HL */
+                3000: number;
+                /** @description 4000 Hz threshold, dB HL */
+                4000: number;
+                /** @description 6000 Hz threshold, dB HL */
+                6000: number;
+            };
+            right: {
+                /** @description 500 Hz threshold, dB HL */
+                500: number;
+                /** @description 1000 Hz threshold, dB HL */
+                1000: number;
+                /** @description 2000 Hz threshold, dB HL */
+                2000: number;
+                /** @description 3000 Hz threshold, dB HL */
+                3000: number;
+                /** @description 4000 Hz threshold, dB HL */
+                4000: number;
+                /** @description 6000 Hz threshold, dB HL */
+                6000: number;
+            };
+        };
+        HearingResultInput: {
+            corrected: {
+                left: {
+                    [key: string]: number;
+                };
+                right: {
+                    [key: string]: number;
+                };
+            };
+            ageCorrectionApplied: boolean;
+            binauralHighFrequencyAverage: number;
+            /** @enum {string} */
+            betterEar: "left" | "right" | "equal";
+            weightedSpeechFrequency: number;
+            /** @enum {string} */
+            grade: "none" | "mild" | "moderate" | "severe";
+            screeningPositive: boolean;
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        DoseCheckRequestInput: {
+            annualDoses: {
+                year: number;
+                effectiveMsv: number;
+                lensMsv?: number;
+                skinMsv?: number;
+            }[];
+        };
+        DoseCheckResultInput: {
+            fiveYearSum: number;
+            flags: {
+                /** @enum {string} */
+                code: "five_year_average_exceeded" | "annual_effective_exceeded" | "lens_annual_exceeded" | "skin_annual_exceeded";
+                year: number;
+                valueMsv: number;
+                limitMsv: number;
+                window?: {
+                    fromYear: number;
+                    toYear: number;
+                };
+                citation: string;
+            }[];
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        ExamPlanRequestInput: {
+            hazardFactors: string[];
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate?: string;
+            lastExamDate?: string;
+            /** @description L_EX,8h dB(A) at the post */
+            noiseLevel?: number;
+            /** @description GBZ/T 229.1 dust work grade 0–3 */
+            dustGrade?: number;
+            toxicGrade?: number;
+            smallOpacityObservation?: boolean;
+            bloodLeadUgPerL?: number;
+            urineLeadUgPerL?: number;
+            yearsSinceFirstExposure?: number;
+            /** @enum {string} */
+            driverClass?: "large_or_commercial" | "small_non_commercial";
+        };
+        ExamPlanResultInput: {
+            factors: ({
+                factor: string;
+                ruleAvailable: boolean;
+                requiredItems: string[] | null;
+                optionalItems: string[] | null;
+                targetDiseases: string[] | null;
+                contraindications: string[] | null;
+                periodMonths: number | null;
+                nextDueDate: string | null;
+                citation: string;
+                verified: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         ValidateValueInput: {
             value: string;
         };
@@ -3158,6 +3534,127 @@ export interface components {
             date: string;
             citation: string;
             verified: boolean;
+        };
+        HearingRequest: {
+            /** @description Age in years */
+            age: number;
+            /** @enum {string} */
+            sex: "male" | "female";
+            left: {
+                /** @description 500 Hz threshold, dB HL */
+                500: number;
+                /** @description 1000 Hz threshold, dB HL */
+                1000: number;
+                /** @description 2000 Hz threshold, dB HL */
+                2000: number;
+                /** @description 3000 Hz threshold, dB HL */
+                3000: number;
+                /** @description 4000 Hz threshold, dB HL */
+                4000: number;
+                /** @description 6000 Hz threshold, dB HL */
+                6000: number;
+            };
+            right: {
+                /** @description 500 Hz threshold, dB HL */
+                500: number;
+                /** @description 1000 Hz threshold, dB HL */
+                1000: number;
+                /** @description 2000 Hz threshold, dB HL */
+                2000: number;
+                /** @description 3000 Hz threshold, dB HL */
+                3000: number;
+                /** @description 4000 Hz threshold, dB HL */
+                4000: number;
+                /** @description 6000 Hz threshold, dB HL */
+                6000: number;
+            };
+        };
+        HearingResult: {
+            corrected: {
+                left: {
+                    [key: string]: number;
+                };
+                right: {
+                    [key: string]: number;
+                };
+            };
+            ageCorrectionApplied: boolean;
+            binauralHighFrequencyAverage: number;
+            /** @enum {string} */
+            betterEar: "left" | "right" | "equal";
+            weightedSpeechFrequency: number;
+            /** @enum {string} */
+            grade: "none" | "mild" | "moderate" | "severe";
+            screeningPositive: boolean;
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        DoseCheckRequest: {
+            annualDoses: {
+                year: number;
+                effectiveMsv: number;
+                lensMsv?: number;
+                skinMsv?: number;
+            }[];
+        };
+        DoseCheckResult: {
+            fiveYearSum: number;
+            flags: {
+                /** @enum {string} */
+                code: "five_year_average_exceeded" | "annual_effective_exceeded" | "lens_annual_exceeded" | "skin_annual_exceeded";
+                year: number;
+                valueMsv: number;
+                limitMsv: number;
+                window?: {
+                    fromYear: number;
+                    toYear: number;
+                };
+                citation: string;
+            }[];
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        ExamPlanRequest: {
+            hazardFactors: string[];
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate?: string;
+            lastExamDate?: string;
+            /** @description L_EX,8h dB(A) at the post */
+            noiseLevel?: number;
+            /** @description GBZ/T 229.1 dust work grade 0–3 */
+            dustGrade?: number;
+            toxicGrade?: number;
+            smallOpacityObservation?: boolean;
+            bloodLeadUgPerL?: number;
+            urineLeadUgPerL?: number;
+            yearsSinceFirstExposure?: number;
+            /** @enum {string} */
+            driverClass?: "large_or_commercial" | "small_non_commercial";
+        };
+        ExamPlanResult: {
+            factors: ({
+                factor: string;
+                ruleAvailable: boolean;
+                requiredItems: string[] | null;
+                optionalItems: string[] | null;
+                targetDiseases: string[] | null;
+                contraindications: string[] | null;
+                periodMonths: number | null;
+                nextDueDate: string | null;
+                citation: string;
+                verified: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
         };
         ValidateValue: {
             value: string;

@@ -89,6 +89,12 @@ describe('access matrix', () => {
     'POST /api/v1/calc/noise-exposure': { ok: 200, target: () => ({ url: '/api/v1/calc/noise-exposure', payload: { segments: [{ laeq: 88, hours: 8 }] }, placement: null }) },
     'POST /api/v1/calc/noise-weekly': { ok: 200, target: () => ({ url: '/api/v1/calc/noise-weekly', payload: { days: [{ lex8h: 86 }] }, placement: null }) },
     'POST /api/v1/calc/chemical-exposure': { ok: 200, target: () => ({ url: '/api/v1/calc/chemical-exposure', payload: { factor: '甲苯', samples: [{ concentration: 20, minutes: 480 }] }, placement: null }) },
+    'POST /api/v1/calc/hearing': {
+      ok: 200,
+      target: () => ({ url: '/api/v1/calc/hearing', payload: { age: 30, sex: 'female', left: { '500': 10, '1000': 10, '2000': 10, '3000': 10, '4000': 10, '6000': 10 }, right: { '500': 10, '1000': 10, '2000': 10, '3000': 10, '4000': 10, '6000': 10 } }, placement: null }),
+    },
+    'POST /api/v1/calc/dose-check': { ok: 200, target: () => ({ url: '/api/v1/calc/dose-check', payload: { annualDoses: [{ year: 2025, effectiveMsv: 1 }] }, placement: null }) },
+    'POST /api/v1/calc/exam-plan': { ok: 200, target: () => ({ url: '/api/v1/calc/exam-plan', payload: { hazardFactors: ['噪声'], examType: 'pre_employment' }, placement: null }) },
     'POST /api/v1/validate/uscc': { ok: 200, target: () => ({ url: '/api/v1/validate/uscc', payload: { value: '91110000802100433B' }, placement: null }) },
     'GET /api/v1/auth/session': { ok: 200, target: () => ({ url: '/api/v1/auth/session', placement: null }) },
     'POST /api/v1/auth/logout': { ok: 200, fresh: true, target: () => ({ url: '/api/v1/auth/logout', placement: null }) },

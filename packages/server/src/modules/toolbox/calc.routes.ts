@@ -1,6 +1,10 @@
 import {
   OhnetError,
   chemicalExposure,
+  doseCheck,
+  examPlan,
+  hearingAssessment,
+  isOhnetError,
   type ExposureInputFailure,
   type ExposureRuleUnavailable,
   exposureFailureToError,
@@ -18,14 +22,37 @@ import {
   NoiseExposureResponseSchema,
   NoiseWeeklyRequestSchema,
   NoiseWeeklyResponseSchema,
+  DoseCheckRequestSchema,
+  DoseCheckResponseSchema,
+  ExamPlanRequestSchema,
+  ExamPlanResponseSchema,
+  HearingRequestSchema,
+  HearingResponseSchema,
 } from './calc.schemas.ts';
 
 /** Domain issue paths are relative to the input; on the wire they name the body field. */
-export function calcError(failure: ExposureInputFailure): OhnetError {
-  const e = exposureFailureToError(failure);
-  const details = e.details as { issues?: { path: string; code: string; message: string }[] } & Record<string, unknown>;
+function inBody(e: OhnetError): OhnetError {
+  const details = e.details as ({ issues?: { path: string; code: string; message: string }[] } & Record<string, unknown>) | undefined;
   const issues = (details?.issues ?? []).map((i) => ({ ...i, path: `body.${i.path}` }));
   return new OhnetError(e.kind, e.code, e.message, { ...details, issues });
+}
+
+export function calcError(failure: ExposureInputFailure): OhnetError {
+  return inBody(exposureFailureToError(failure));
+}
+
+/**
+ * Runs a calculator that throws a domain 422 for bad input, re-pathing its issues to the body.
+ * The full result is returned (the response schemas name the contract's fields and let the
+ * calculator's explanations — rule parts, notes — through).
+ */
+function bodyChecked<T extends object>(run: () => T): T & Record<string, unknown> {
+  try {
+    return run() as T & Record<string, unknown>;
+  } catch (e) {
+    if (isOhnetError(e) && e.kind === 'invalid') throw inBody(e);
+    throw e;
+  }
 }
 
 export function unavailable(r: ExposureRuleUnavailable) {
@@ -92,5 +119,42 @@ export function registerCalcRoutes(app: ZApp, config: Config): void {
         verified: r.verified,
       };
     },
+  });
+
+  app.post('/calc/hearing', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '听力评定 Age/sex-corrected audiogram, binaural high-frequency average, weighted value and grade (GBZ 49-2014, GBZ 188)',
+      body: HearingRequestSchema,
+      response: { 200: HearingResponseSchema, ...errorResponses },
+    },
+    handler: (req) => bodyChecked(() => hearingAssessment(req.body)),
+  });
+
+  app.post('/calc/dose-check', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '个人剂量核查 Annual and 5-year effective dose, lens and skin against GB 18871-2002 Annex B',
+      body: DoseCheckRequestSchema,
+      response: { 200: DoseCheckResponseSchema, ...errorResponses },
+    },
+    handler: (req) => bodyChecked(() => doseCheck(req.body)),
+  });
+
+  app.post('/calc/exam-plan', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '体检项目与周期 Required and optional items, target diseases, contraindications, period and next due date (GBZ 188)',
+      body: ExamPlanRequestSchema,
+      response: { 200: ExamPlanResponseSchema, ...errorResponses },
+    },
+    handler: (req) =>
+      bodyChecked(() => {
+        const plan = examPlan(req.body as Parameters<typeof examPlan>[0]);
+        return { ...plan, factors: plan.factors.map((f) => f as typeof f & Record<string, unknown>) };
+      }),
   });
 }

@@ -88,3 +88,88 @@ export const ChemicalExposureResponseSchema = z.union([
     .meta({ id: 'ChemicalExposureResult' }),
   RuleUnavailableSchema,
 ]);
+
+const frequencies = ['500', '1000', '2000', '3000', '4000', '6000'] as const;
+const ear = z.object(Object.fromEntries(frequencies.map((f) => [f, num.describe(`${f} Hz threshold, dB HL`)])) as Record<(typeof frequencies)[number], z.ZodNumber>).strict();
+
+export const HearingRequestSchema = z
+  .object({ age: num.describe('Age in years'), sex: z.enum(['male', 'female']), left: ear, right: ear })
+  .strict()
+  .meta({ id: 'HearingRequest' });
+
+export const HearingResponseSchema = z
+  .looseObject({
+    corrected: z.object({ left: z.record(z.string(), num), right: z.record(z.string(), num) }),
+    ageCorrectionApplied: z.boolean(),
+    binauralHighFrequencyAverage: num,
+    betterEar: z.enum(['left', 'right', 'equal']),
+    weightedSpeechFrequency: num,
+    grade: z.enum(['none', 'mild', 'moderate', 'severe']),
+    screeningPositive: z.boolean(),
+    ...ruled,
+  })
+  .meta({ id: 'HearingResult' });
+
+export const DoseCheckRequestSchema = z
+  .object({
+    annualDoses: z
+      .array(z.object({ year: z.number().int(), effectiveMsv: num, lensMsv: num.optional(), skinMsv: num.optional() }).strict())
+      .min(1)
+      .max(60),
+  })
+  .strict()
+  .meta({ id: 'DoseCheckRequest' });
+
+export const DoseCheckResponseSchema = z
+  .looseObject({
+    fiveYearSum: num,
+    flags: z.array(
+      z.object({
+        code: z.enum(['five_year_average_exceeded', 'annual_effective_exceeded', 'lens_annual_exceeded', 'skin_annual_exceeded']),
+        year: z.number().int(),
+        valueMsv: num,
+        limitMsv: num,
+        window: z.object({ fromYear: z.number().int(), toYear: z.number().int() }).optional(),
+        citation: z.string(),
+      }),
+    ),
+    ...ruled,
+  })
+  .meta({ id: 'DoseCheckResult' });
+
+export const ExamPlanRequestSchema = z
+  .object({
+    hazardFactors: z.array(z.string().min(1).max(120)).min(1).max(50),
+    examType: z.enum(['pre_employment', 'periodic', 'exit', 'post_employment', 'emergency']),
+    examDate: isoDate.optional(),
+    lastExamDate: isoDate.optional(),
+    noiseLevel: num.optional().describe('L_EX,8h dB(A) at the post'),
+    dustGrade: z.number().int().min(0).max(3).optional().describe('GBZ/T 229.1 dust work grade 0–3'),
+    toxicGrade: z.number().int().min(0).max(3).optional(),
+    smallOpacityObservation: z.boolean().optional(),
+    bloodLeadUgPerL: num.optional(),
+    urineLeadUgPerL: num.optional(),
+    yearsSinceFirstExposure: num.optional(),
+    driverClass: z.enum(['large_or_commercial', 'small_non_commercial']).optional(),
+  })
+  .strict()
+  .meta({ id: 'ExamPlanRequest' });
+
+export const ExamPlanResponseSchema = z
+  .looseObject({
+    factors: z.array(
+      z.looseObject({
+        factor: z.string(),
+        ruleAvailable: z.boolean(),
+        requiredItems: z.array(z.string()).nullable(),
+        optionalItems: z.array(z.string()).nullable(),
+        targetDiseases: z.array(z.string()).nullable(),
+        contraindications: z.array(z.string()).nullable(),
+        periodMonths: num.nullable(),
+        nextDueDate: z.string().nullable(),
+        ...ruled,
+      }),
+    ),
+    ...ruled,
+  })
+  .meta({ id: 'ExamPlanResult' });
