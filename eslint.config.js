@@ -8,6 +8,7 @@ export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'packages/api-client/src/schema.ts', 'e2e/artifacts/**', 'bench/results/**', 'data/**', '**/*.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['scripts/**/*.mjs', '.ci/**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {

@@ -76,3 +76,33 @@ describe('sign-in rate limit', () => {
     }
   });
 });
+
+describe('serving the web app', () => {
+  it('serves index.html for / and client routes, files as files, and JSON 404s for the rest', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dist = mkdtempSync(path.join(tmpdir(), 'ohnet-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>职业健康一张网</title>');
+    writeFileSync(path.join(dist, 'assets', 'app-1.js'), 'console.log(1)');
+    const t = await createTestApp({ webDist: dist });
+    try {
+      for (const url of ['/', '/organisations', '/admin/users?status=locked']) {
+        const res = await t.request(null, { method: 'GET', url });
+        assert.equal(res.statusCode, 200, url);
+        assert.match(res.body, /职业健康一张网/);
+        assert.equal(res.headers['cache-control'], 'no-cache');
+      }
+      const asset = await t.request(null, { method: 'GET', url: '/assets/app-1.js' });
+      assert.equal(asset.body, 'console.log(1)');
+      // A file added after start-up (a rebuild) is served without a restart.
+      writeFileSync(path.join(dist, 'assets', 'app-2.js'), 'console.log(2)');
+      assert.equal((await t.request(null, { method: 'GET', url: '/assets/app-2.js' })).body, 'console.log(2)');
+      assert.equal((await t.request(null, { method: 'GET', url: '/assets/missing.js' })).json().code, 'route.not_found');
+      assert.equal((await t.request(null, { method: 'GET', url: '/api/v1/nothing' })).json().code, 'route.not_found');
+    } finally {
+      await t.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

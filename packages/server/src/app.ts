@@ -154,16 +154,18 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     }
   });
 
-  // The built web app, with client-side routing falling back to index.html.
-  if (existsSync(path.join(config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, maxAge: '1h' });
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({ code: 'route.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
-      }
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    });
+  // The built web app. Files are looked up per request (a rebuild needs no restart); any other GET
+  // outside /api falls back to index.html so client-side routes load the app.
+  const hasWeb = existsSync(path.join(config.webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: true, index: false, maxAge: '1h' });
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false }));
   }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
+    if (hasWeb && isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
+    return reply.status(404).send({ code: 'route.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
 
   return { app, routes, jobHandlers: jobHandlers as JobHandler[] };
 }

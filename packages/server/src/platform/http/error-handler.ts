@@ -48,8 +48,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'server.internal', message: 'Internal error' });
   });
-
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ code: 'route.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
-  });
 }

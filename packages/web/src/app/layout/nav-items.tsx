@@ -1,0 +1,45 @@
+import { ApartmentOutlined, AuditOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Permission } from '@ohnet/domain';
+import type { ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
+import { PATHS } from '../../shared/routes.ts';
+
+export interface NavItem {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  labelKey: ParseKeys;
+  /** Absent: every signed-in user sees it. */
+  permission?: Permission;
+}
+
+interface NavGroup {
+  key: string;
+  labelKey: ParseKeys;
+  items: NavItem[];
+}
+
+/** The navigation: top-level items, then the administration group. */
+export const NAV_ITEMS: NavItem[] = [
+  { key: 'home', path: PATHS.home, icon: <HomeOutlined />, labelKey: 'nav.home' },
+  { key: 'regions', path: PATHS.regions, icon: <ApartmentOutlined />, labelKey: 'nav.regions', permission: 'region:read' },
+  { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
+];
+
+export const NAV_GROUPS: NavGroup[] = [
+  {
+    key: 'administration',
+    labelKey: 'nav.administration',
+    items: [
+      { key: 'users', path: PATHS.users, icon: <TeamOutlined />, labelKey: 'nav.users', permission: 'user:read' },
+      { key: 'audit', path: PATHS.audit, icon: <AuditOutlined />, labelKey: 'nav.audit', permission: 'audit:read' },
+    ],
+  },
+];
+
+/** The nav item a location belongs to (longest matching path prefix). */
+export function navKeyOf(pathname: string): string | undefined {
+  const all = [...NAV_ITEMS, ...NAV_GROUPS.flatMap((g) => g.items)];
+  const matches = all.filter((i) => (i.path === '/' ? pathname === '/' : pathname === i.path || pathname.startsWith(`${i.path}/`)));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key;
+}

@@ -1,0 +1,41 @@
+import { type ComponentType, lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { PATHS } from '../shared/routes.ts';
+import { RequirePermission } from './guards/RequirePermission.tsx';
+import { RequireSession } from './guards/RequireSession.tsx';
+
+/** Route-level code splitting: each page (and the shell) is its own chunk, loaded on first visit. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const AppLayout = page(() => import('./layout/AppLayout.tsx'), 'AppLayout');
+const LoginPage = page(() => import('../pages/LoginPage.tsx'), 'LoginPage');
+const ChangePasswordPage = page(() => import('../pages/ChangePasswordPage.tsx'), 'ChangePasswordPage');
+const HomePage = page(() => import('../pages/HomePage.tsx'), 'HomePage');
+const RegionsPage = page(() => import('../pages/RegionsPage.tsx'), 'RegionsPage');
+const OrganisationsPage = page(() => import('../pages/OrganisationsPage.tsx'), 'OrganisationsPage');
+const UsersPage = page(() => import('../pages/UsersPage.tsx'), 'UsersPage');
+const AuditPage = page(() => import('../pages/AuditPage.tsx'), 'AuditPage');
+const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+
+export const router = createBrowserRouter([
+  { path: PATHS.login, element: <LoginPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: PATHS.changePassword, element: <ChangePasswordPage /> },
+          { element: <RequirePermission permission="region:read" />, children: [{ path: PATHS.regions, element: <RegionsPage /> }] },
+          { element: <RequirePermission permission="organisation:read" />, children: [{ path: PATHS.organisations, element: <OrganisationsPage /> }] },
+          { element: <RequirePermission permission="user:read" />, children: [{ path: PATHS.users, element: <UsersPage /> }] },
+          { element: <RequirePermission permission="audit:read" />, children: [{ path: PATHS.audit, element: <AuditPage /> }] },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,22 @@
+import type { Role } from '@ohnet/domain';
+import type { zhCN } from '../../shared/i18n/zh-CN.ts';
+
+type UpcomingModule = keyof (typeof zhCN)['upcomingModules'];
+
+/** Business modules still being built, by the role that will use them: shown as hints only. */
+const UPCOMING_MODULES: Readonly<Record<Role, readonly UpcomingModule[]>> = {
+  regulator: ['hazardDeclarationReview', 'statistics'],
+  inspector: ['supervisionTasks'],
+  cdc_analyst: ['surveillanceAnalysis', 'statistics'],
+  employer_manager: ['hazardDeclaration', 'workerExamResults'],
+  tech_service_staff: ['techServiceReports'],
+  exam_staff: ['examReports'],
+  diagnosis_staff: ['diagnosisReports'],
+  worker: ['workerRecords'],
+  department_viewer: ['departmentSharing'],
+  system_admin: ['dataExchange'],
+};
+
+export function upcomingModulesFor(roles: readonly Role[]): UpcomingModule[] {
+  return [...new Set(roles.flatMap((role) => UPCOMING_MODULES[role]))];
+}

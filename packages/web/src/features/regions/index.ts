@@ -1,0 +1,3 @@
+export { RegionNavigator } from './components/RegionNavigator.tsx';
+export { RegionDetailCard } from './components/RegionDetailCard.tsx';
+export { RegionPicker } from './components/RegionPicker.tsx';

@@ -1,0 +1,28 @@
+import { Col, Row } from 'antd';
+import { useSession } from '../features/auth/index.ts';
+import { CapabilitiesCard, GreetingCard, OrganisationCountsCard, TodosCard, UpcomingModulesCard } from '../features/home/index.ts';
+
+export function HomePage() {
+  const { can } = useSession();
+  return (
+    <Row gutter={[16, 16]}>
+      <Col span={24}>
+        <GreetingCard />
+      </Col>
+      <Col xs={24} xl={12}>
+        <TodosCard />
+      </Col>
+      <Col xs={24} xl={12}>
+        <CapabilitiesCard />
+      </Col>
+      {can('organisation:read') ? (
+        <Col xs={24} xl={12}>
+          <OrganisationCountsCard />
+        </Col>
+      ) : null}
+      <Col xs={24} xl={12}>
+        <UpcomingModulesCard />
+      </Col>
+    </Row>
+  );
+}
