@@ -26,6 +26,13 @@ describe('database', () => {
       const [row] = await second.database.db.select().from(organisations).where(eq(organisations.name, '台山市卫生健康局'));
       assert.equal(row?.contactName, '重启前写入');
       await second.database.close();
+
+      // A wider region load later adds the provinces that were left out.
+      const third = await openAndPrepare({ ...config, regionProvinces: ['44', '64'] });
+      assert.ok(third.report.regionsLoaded > 0);
+      const wz = await queryRows<{ n: number }>(third.database.db, sql`select count(*)::int as n from regions where code = '640300'`);
+      assert.equal(wz[0]?.n, 1);
+      await third.database.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -68,10 +68,17 @@ export function readRegionRows(provinceFilter: string[] | null = null): Row[] {
   return rows;
 }
 
-/** Loads the regions once (idempotent: skips when this edition is already recorded). */
+/**
+ * Loads the regions once (idempotent): skipped when this edition was loaded for the same provinces
+ * (or for all of them); a wider load later adds the missing provinces.
+ */
 export async function seedRegions(db: Db, provinceFilter: string[] | null = null): Promise<{ loaded: number; skipped: boolean }> {
   const done = await db.select().from(systemSettings).where(sql`${systemSettings.key} = 'regions.edition'`);
-  if (done[0]?.value === REGION_EDITION) return { loaded: 0, skipped: true };
+  const loaded = done[0]?.value as { edition?: string; provinces?: string[] | null } | undefined;
+  const covered = loaded?.edition === REGION_EDITION && (loaded.provinces == null || (provinceFilter !== null && provinceFilter.every((p) => loaded.provinces!.includes(p))));
+  if (covered) return { loaded: 0, skipped: true };
+  const previous = loaded?.edition === REGION_EDITION ? (loaded.provinces ?? []) : [];
+  const record = { edition: REGION_EDITION, provinces: provinceFilter === null ? null : [...new Set([...previous, ...provinceFilter])].sort() };
   const rows = readRegionRows(provinceFilter);
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 2000) {
@@ -79,8 +86,8 @@ export async function seedRegions(db: Db, provinceFilter: string[] | null = null
     }
     await tx
       .insert(systemSettings)
-      .values({ key: 'regions.edition', value: REGION_EDITION })
-      .onConflictDoUpdate({ target: systemSettings.key, set: { value: REGION_EDITION, updatedAt: new Date() } });
+      .values({ key: 'regions.edition', value: record })
+      .onConflictDoUpdate({ target: systemSettings.key, set: { value: record, updatedAt: new Date() } });
   });
   return { loaded: rows.length, skipped: false };
 }
