@@ -2669,6 +2669,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calc/dust-exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 粉尘接触评价 Total and respirable dust C_TWA against GBZ 2.1-2019 表2, silica band by free SiO₂, peak rule §6.3.3 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DustExposureRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DustExposureResult"] | components["schemas"]["RuleUnavailable"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/heat-stress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 高温作业 WBGT limit by labour-intensity class and exposure-time ratio (GBZ 2.2-2007 §10, 表8) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HeatStressRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeatStressResult"] | components["schemas"]["RuleUnavailable"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calc/pneumoconiosis-staging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 尘肺病分期辅助 Stage suggestion from zone profusions and large opacities (GBZ 70-2015 §5; decision support only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StagingRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StagingResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -3163,6 +3418,131 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        DustExposureRequestInput: {
+            /** @description Dust name as in GBZ 2.1-2019 表2 (e.g. 矽尘, 煤尘, 电焊烟尘) or CAS */
+            factor: string;
+            /** @description Free SiO₂ content, % (chooses the 矽尘 band) */
+            freeSilicaPercent?: number;
+            totalDust?: {
+                samples: {
+                    concentration: number;
+                    minutes: number;
+                }[];
+                shortTermSamples?: {
+                    concentration: number;
+                    minutes: number;
+                    startMinute?: number;
+                }[];
+                peakSamples?: {
+                    concentration: number;
+                }[];
+            };
+            respirableDust?: {
+                samples: {
+                    concentration: number;
+                    minutes: number;
+                }[];
+                shortTermSamples?: {
+                    concentration: number;
+                    minutes: number;
+                    startMinute?: number;
+                }[];
+                peakSamples?: {
+                    concentration: number;
+                }[];
+            };
+            date?: string;
+        };
+        DustExposureResultInput: {
+            /** @constant */
+            ruleAvailable: true;
+            factor: string;
+            silicaBand: string | null;
+            limits: {
+                pcTwaTotalDust: number | null;
+                pcTwaRespirableDust: number | null;
+            };
+            compliant: boolean | null;
+            complete: boolean;
+            date: string;
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        HeatStressRequestInput: {
+            /**
+             * @description 体力劳动强度分级 (GBZ 2.2-2007 表13)
+             * @enum {string}
+             */
+            labourIntensityClass?: "I" | "II" | "III" | "IV";
+            /** @description 体力劳动强度指数, when the class is not known */
+            labourIntensityIndex?: number;
+            /** @description 接触时间率, % */
+            exposureTimeRatePercent: number;
+            /** @description Measured WBGT, ℃ */
+            wbgt?: number;
+            /** @description 夏季通风室外计算温度 ≥ 30 ℃ (§10.2.2: +1 ℃) */
+            hotRegion?: boolean;
+            date?: string;
+        };
+        HeatStressResultInput: {
+            /** @constant */
+            ruleAvailable: true;
+            labourIntensityClass: string;
+            exposureTimeRateBand: number;
+            exposureTimeRatePercent: number;
+            baseLimit: number;
+            adjustment: number;
+            limit: number;
+            wbgt: number | null;
+            exceedsLimit: boolean | null;
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
+        StagingRequestInput: {
+            /** @description Small-opacity profusion per lung zone (ILO-style subcategories) */
+            zones: {
+                /** @enum {string} */
+                rightUpper: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                rightMiddle: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                rightLower: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                leftUpper: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                leftMiddle: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                leftLower: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+            };
+            largeOpacities?: {
+                longMm: number;
+                shortMm: number;
+            }[];
+            smallOpacityAggregation?: boolean;
+            asbestosExposure?: boolean;
+            pleuralPlaques?: {
+                present: boolean;
+                involvesCardiacBorderOrDiaphragm?: boolean;
+                extensiveOrShaggyCardiacBorder?: boolean;
+            };
+        };
+        StagingResultInput: {
+            stage: number;
+            stageLabel: string;
+            overallProfusion: number;
+            distributionZones: number;
+            rulePath: string[];
+            surveillanceObservation: boolean;
+            /** @constant */
+            decisionSupportOnly: true;
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
         ValidateValueInput: {
             value: string;
         };
@@ -3651,6 +4031,131 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        DustExposureRequest: {
+            /** @description Dust name as in GBZ 2.1-2019 表2 (e.g. 矽尘, 煤尘, 电焊烟尘) or CAS */
+            factor: string;
+            /** @description Free SiO₂ content, % (chooses the 矽尘 band) */
+            freeSilicaPercent?: number;
+            totalDust?: {
+                samples: {
+                    concentration: number;
+                    minutes: number;
+                }[];
+                shortTermSamples?: {
+                    concentration: number;
+                    minutes: number;
+                    startMinute?: number;
+                }[];
+                peakSamples?: {
+                    concentration: number;
+                }[];
+            };
+            respirableDust?: {
+                samples: {
+                    concentration: number;
+                    minutes: number;
+                }[];
+                shortTermSamples?: {
+                    concentration: number;
+                    minutes: number;
+                    startMinute?: number;
+                }[];
+                peakSamples?: {
+                    concentration: number;
+                }[];
+            };
+            date?: string;
+        };
+        DustExposureResult: {
+            /** @constant */
+            ruleAvailable: true;
+            factor: string;
+            silicaBand: string | null;
+            limits: {
+                pcTwaTotalDust: number | null;
+                pcTwaRespirableDust: number | null;
+            };
+            compliant: boolean | null;
+            complete: boolean;
+            date: string;
+            citation: string;
+            verified: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        HeatStressRequest: {
+            /**
+             * @description 体力劳动强度分级 (GBZ 2.2-2007 表13)
+             * @enum {string}
+             */
+            labourIntensityClass?: "I" | "II" | "III" | "IV";
+            /** @description 体力劳动强度指数, when the class is not known */
+            labourIntensityIndex?: number;
+            /** @description 接触时间率, % */
+            exposureTimeRatePercent: number;
+            /** @description Measured WBGT, ℃ */
+            wbgt?: number;
+            /** @description 夏季通风室外计算温度 ≥ 30 ℃ (§10.2.2: +1 ℃) */
+            hotRegion?: boolean;
+            date?: string;
+        };
+        HeatStressResult: {
+            /** @constant */
+            ruleAvailable: true;
+            labourIntensityClass: string;
+            exposureTimeRateBand: number;
+            exposureTimeRatePercent: number;
+            baseLimit: number;
+            adjustment: number;
+            limit: number;
+            wbgt: number | null;
+            exceedsLimit: boolean | null;
+            date: string;
+            citation: string;
+            verified: boolean;
+        };
+        StagingRequest: {
+            /** @description Small-opacity profusion per lung zone (ILO-style subcategories) */
+            zones: {
+                /** @enum {string} */
+                rightUpper: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                rightMiddle: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                rightLower: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                leftUpper: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                leftMiddle: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+                /** @enum {string} */
+                leftLower: "0/-" | "0/0" | "0/1" | "1/0" | "1/1" | "1/2" | "2/1" | "2/2" | "2/3" | "3/2" | "3/3" | "3/+";
+            };
+            largeOpacities?: {
+                longMm: number;
+                shortMm: number;
+            }[];
+            smallOpacityAggregation?: boolean;
+            asbestosExposure?: boolean;
+            pleuralPlaques?: {
+                present: boolean;
+                involvesCardiacBorderOrDiaphragm?: boolean;
+                extensiveOrShaggyCardiacBorder?: boolean;
+            };
+        };
+        StagingResult: {
+            stage: number;
+            stageLabel: string;
+            overallProfusion: number;
+            distributionZones: number;
+            rulePath: string[];
+            surveillanceObservation: boolean;
+            /** @constant */
+            decisionSupportOnly: true;
             citation: string;
             verified: boolean;
         } & {

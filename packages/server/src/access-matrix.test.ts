@@ -95,6 +95,12 @@ describe('access matrix', () => {
     },
     'POST /api/v1/calc/dose-check': { ok: 200, target: () => ({ url: '/api/v1/calc/dose-check', payload: { annualDoses: [{ year: 2025, effectiveMsv: 1 }] }, placement: null }) },
     'POST /api/v1/calc/exam-plan': { ok: 200, target: () => ({ url: '/api/v1/calc/exam-plan', payload: { hazardFactors: ['噪声'], examType: 'pre_employment' }, placement: null }) },
+    'POST /api/v1/calc/dust-exposure': { ok: 200, target: () => ({ url: '/api/v1/calc/dust-exposure', payload: { factor: '煤尘', totalDust: { samples: [{ concentration: 1, minutes: 480 }] } }, placement: null }) },
+    'POST /api/v1/calc/heat-stress': { ok: 200, target: () => ({ url: '/api/v1/calc/heat-stress', payload: { labourIntensityClass: 'I', exposureTimeRatePercent: 50 }, placement: null }) },
+    'POST /api/v1/calc/pneumoconiosis-staging': {
+      ok: 200,
+      target: () => ({ url: '/api/v1/calc/pneumoconiosis-staging', payload: { zones: { rightUpper: '0/0', rightMiddle: '0/0', rightLower: '0/0', leftUpper: '0/0', leftMiddle: '0/0', leftLower: '0/0' } }, placement: null }),
+    },
     'POST /api/v1/validate/uscc': { ok: 200, target: () => ({ url: '/api/v1/validate/uscc', payload: { value: '91110000802100433B' }, placement: null }) },
     'GET /api/v1/auth/session': { ok: 200, target: () => ({ url: '/api/v1/auth/session', placement: null }) },
     'POST /api/v1/auth/logout': { ok: 200, fresh: true, target: () => ({ url: '/api/v1/auth/logout', placement: null }) },

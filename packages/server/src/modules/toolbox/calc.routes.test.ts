@@ -71,3 +71,68 @@ describe('public toolbox: exposure calculators', () => {
     assert.ok(!('ctwa' in body));
   });
 });
+
+describe('public toolbox: dust, heat and staging', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+  const post = (url: string, payload: unknown) => t.request(null, { method: 'POST', url, payload: payload as object });
+
+  it('dust: 12 % free SiO₂ selects the 10–50 % silica band (GBZ 2.1-2019 表2): total 1.2 exceeds 1, respirable 0.5 is under 0.7', async () => {
+    const body = (
+      await post('/api/v1/calc/dust-exposure', {
+        factor: '矽尘',
+        freeSilicaPercent: 12,
+        totalDust: { samples: [{ concentration: 1.2, minutes: 480 }] },
+        respirableDust: { samples: [{ concentration: 0.5, minutes: 480 }] },
+        date: '2026-01-15',
+      })
+    ).json();
+    assert.equal(body.silicaBand, '10%≤SiO₂≤50%');
+    assert.deepEqual(body.limits, { pcTwaTotalDust: 1, pcTwaRespirableDust: 0.7 });
+    assert.equal(body.total.checks.twa, 'exceeds');
+    assert.equal(body.respirable.checks.twa, 'compliant');
+    assert.equal(body.compliant, false);
+  });
+
+  it('dust: free SiO₂ outside 0–100 % is a 422 on that field', async () => {
+    const res = await post('/api/v1/calc/dust-exposure', { factor: '矽尘', freeSilicaPercent: 140, totalDust: { samples: [{ concentration: 1, minutes: 480 }] } });
+    assert.equal(res.statusCode, 422);
+    assert.ok(res.json().details.issues.some((i: { path: string }) => i.path === 'body.freeSilicaPercent'));
+  });
+
+  it('heat: class II work at 75 % exposure time has a WBGT limit of 29 ℃ (GBZ 2.2-2007 表8); 29.5 ℃ exceeds it', async () => {
+    const body = (await post('/api/v1/calc/heat-stress', { labourIntensityClass: 'II', exposureTimeRatePercent: 75, wbgt: 29.5 })).json();
+    assert.equal(body.limit, 29);
+    assert.equal(body.exceedsLimit, true);
+    assert.match(body.citation, /GBZ 2\.2-2007 表8/);
+    const hot = (await post('/api/v1/calc/heat-stress', { labourIntensityClass: 'II', exposureTimeRatePercent: 75, hotRegion: true })).json();
+    assert.equal(hot.limit, 30, '+1 ℃ in hot regions (§10.2.2)');
+  });
+
+  it('staging: profusion 1/1 and 1/0 in three zones suggests stage I (GBZ 70-2015 §5.1 a), as decision support', async () => {
+    const body = (
+      await post('/api/v1/calc/pneumoconiosis-staging', {
+        zones: { rightUpper: '1/1', rightMiddle: '1/0', rightLower: '0/1', leftUpper: '1/1', leftMiddle: '0/0', leftLower: '0/0' },
+      })
+    ).json();
+    assert.equal(body.stage, 1);
+    assert.equal(body.stageLabel, '尘肺壹期');
+    assert.equal(body.decisionSupportOnly, true);
+    assert.equal(body.verified, false);
+  });
+
+  it('staging: a 25 × 12 mm large opacity suggests stage III (§5.3 a)', async () => {
+    const zones = { rightUpper: '2/2', rightMiddle: '2/1', rightLower: '1/1', leftUpper: '2/2', leftMiddle: '1/1', leftLower: '0/1' };
+    const body = (await post('/api/v1/calc/pneumoconiosis-staging', { zones, largeOpacities: [{ longMm: 25, shortMm: 12 }] })).json();
+    assert.equal(body.stage, 3);
+  });
+
+  it('staging: an unknown profusion code is 422 naming the zone', async () => {
+    const res = await post('/api/v1/calc/pneumoconiosis-staging', { zones: { rightUpper: '4/4', rightMiddle: '0/0', rightLower: '0/0', leftUpper: '0/0', leftMiddle: '0/0', leftLower: '0/0' } });
+    assert.equal(res.statusCode, 422);
+    assert.ok(res.json().details.issues.some((i: { path: string }) => i.path === 'body.zones.rightUpper'));
+  });
+});

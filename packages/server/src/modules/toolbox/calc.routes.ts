@@ -2,7 +2,10 @@ import {
   OhnetError,
   chemicalExposure,
   doseCheck,
+  dustExposure,
   examPlan,
+  heatStressExposure,
+  pneumoconiosisStaging,
   hearingAssessment,
   isOhnetError,
   type ExposureInputFailure,
@@ -22,6 +25,12 @@ import {
   NoiseExposureResponseSchema,
   NoiseWeeklyRequestSchema,
   NoiseWeeklyResponseSchema,
+  DustExposureRequestSchema,
+  DustExposureResponseSchema,
+  HeatStressRequestSchema,
+  HeatStressResponseSchema,
+  StagingRequestSchema,
+  StagingResponseSchema,
   DoseCheckRequestSchema,
   DoseCheckResponseSchema,
   ExamPlanRequestSchema,
@@ -156,5 +165,50 @@ export function registerCalcRoutes(app: ZApp, config: Config): void {
         const plan = examPlan(req.body as Parameters<typeof examPlan>[0]);
         return { ...plan, factors: plan.factors.map((f) => f as typeof f & Record<string, unknown>) };
       }),
+  });
+
+  app.post('/calc/dust-exposure', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '粉尘接触评价 Total and respirable dust C_TWA against GBZ 2.1-2019 表2, silica band by free SiO₂, peak rule §6.3.3',
+      body: DustExposureRequestSchema,
+      response: { 200: DustExposureResponseSchema, ...errorResponses },
+    },
+    handler: (req) => {
+      const r = dustExposure(req.body);
+      if (r.status === 'invalid' || r.status === 'unknown_factor' || r.status === 'ambiguous_factor') throw calcError(r);
+      if (r.status === 'rule_unavailable') return unavailable(r);
+      const { status: _status, ...result } = r;
+      return result as typeof result & Record<string, unknown>;
+    },
+  });
+
+  app.post('/calc/heat-stress', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '高温作业 WBGT limit by labour-intensity class and exposure-time ratio (GBZ 2.2-2007 §10, 表8)',
+      body: HeatStressRequestSchema,
+      response: { 200: HeatStressResponseSchema, ...errorResponses },
+    },
+    handler: (req) => {
+      const r = heatStressExposure(req.body);
+      if (r.status === 'invalid') throw calcError(r);
+      if (r.status === 'rule_unavailable') return unavailable(r);
+      const { status: _status, ...result } = r;
+      return result;
+    },
+  });
+
+  app.post('/calc/pneumoconiosis-staging', {
+    config: pub,
+    schema: {
+      tags,
+      summary: '尘肺病分期辅助 Stage suggestion from zone profusions and large opacities (GBZ 70-2015 §5; decision support only)',
+      body: StagingRequestSchema,
+      response: { 200: StagingResponseSchema, ...errorResponses },
+    },
+    handler: (req) => bodyChecked(() => pneumoconiosisStaging(req.body)),
   });
 }

@@ -173,3 +173,100 @@ export const ExamPlanResponseSchema = z
     ...ruled,
   })
   .meta({ id: 'ExamPlanResult' });
+
+const fraction = z
+  .object({
+    samples: z.array(sample).min(1).max(500),
+    shortTermSamples: z.array(z.object({ concentration: num, minutes: num, startMinute: num.optional() }).strict()).max(500).optional(),
+    peakSamples: z.array(z.object({ concentration: num }).strict()).max(500).optional(),
+  })
+  .strict();
+
+export const DustExposureRequestSchema = z
+  .object({
+    factor: z.string().min(1).max(120).describe('Dust name as in GBZ 2.1-2019 表2 (e.g. 矽尘, 煤尘, 电焊烟尘) or CAS'),
+    freeSilicaPercent: num.optional().describe('Free SiO₂ content, % (chooses the 矽尘 band)'),
+    totalDust: fraction.optional(),
+    respirableDust: fraction.optional(),
+    date: isoDate.optional(),
+  })
+  .strict()
+  .meta({ id: 'DustExposureRequest' });
+
+export const DustExposureResponseSchema = z.union([
+  z
+    .looseObject({
+      ruleAvailable: z.literal(true),
+      factor: z.string(),
+      silicaBand: z.string().nullable(),
+      limits: z.object({ pcTwaTotalDust: num.nullable(), pcTwaRespirableDust: num.nullable() }),
+      compliant: z.boolean().nullable(),
+      complete: z.boolean(),
+      date: z.string(),
+      ...ruled,
+    })
+    .meta({ id: 'DustExposureResult' }),
+  RuleUnavailableSchema,
+]);
+
+export const HeatStressRequestSchema = z
+  .object({
+    labourIntensityClass: z.enum(['I', 'II', 'III', 'IV']).optional().describe('体力劳动强度分级 (GBZ 2.2-2007 表13)'),
+    labourIntensityIndex: num.optional().describe('体力劳动强度指数, when the class is not known'),
+    exposureTimeRatePercent: num.describe('接触时间率, %'),
+    wbgt: num.optional().describe('Measured WBGT, ℃'),
+    hotRegion: z.boolean().optional().describe('夏季通风室外计算温度 ≥ 30 ℃ (§10.2.2: +1 ℃)'),
+    date: isoDate.optional(),
+  })
+  .strict()
+  .meta({ id: 'HeatStressRequest' });
+
+export const HeatStressResponseSchema = z.union([
+  z
+    .object({
+      ruleAvailable: z.literal(true),
+      labourIntensityClass: z.string(),
+      exposureTimeRateBand: num,
+      exposureTimeRatePercent: num,
+      baseLimit: num,
+      adjustment: num,
+      limit: num,
+      wbgt: num.nullable(),
+      exceedsLimit: z.boolean().nullable(),
+      date: z.string(),
+      ...ruled,
+    })
+    .meta({ id: 'HeatStressResult' }),
+  RuleUnavailableSchema,
+]);
+
+const profusion = z.enum(['0/-', '0/0', '0/1', '1/0', '1/1', '1/2', '2/1', '2/2', '2/3', '3/2', '3/3', '3/+']);
+export const StagingRequestSchema = z
+  .object({
+    zones: z
+      .object({ rightUpper: profusion, rightMiddle: profusion, rightLower: profusion, leftUpper: profusion, leftMiddle: profusion, leftLower: profusion })
+      .strict()
+      .describe('Small-opacity profusion per lung zone (ILO-style subcategories)'),
+    largeOpacities: z.array(z.object({ longMm: num, shortMm: num }).strict()).max(20).optional(),
+    smallOpacityAggregation: z.boolean().optional(),
+    asbestosExposure: z.boolean().optional(),
+    pleuralPlaques: z
+      .object({ present: z.boolean(), involvesCardiacBorderOrDiaphragm: z.boolean().optional(), extensiveOrShaggyCardiacBorder: z.boolean().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .meta({ id: 'StagingRequest' });
+
+export const StagingResponseSchema = z
+  .looseObject({
+    stage: z.number().int().min(0).max(3),
+    stageLabel: z.string(),
+    overallProfusion: z.number().int(),
+    distributionZones: z.number().int(),
+    rulePath: z.array(z.string()),
+    surveillanceObservation: z.boolean(),
+    decisionSupportOnly: z.literal(true),
+    ...ruled,
+  })
+  .meta({ id: 'StagingResult' });
