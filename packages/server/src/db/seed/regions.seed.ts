@@ -75,7 +75,7 @@ export function readRegionRows(provinceFilter: string[] | null = null): Row[] {
 export async function seedRegions(db: Db, provinceFilter: string[] | null = null): Promise<{ loaded: number; skipped: boolean }> {
   const done = await db.select().from(systemSettings).where(sql`${systemSettings.key} = 'regions.edition'`);
   const loaded = done[0]?.value as { edition?: string; provinces?: string[] | null } | undefined;
-  const covered = loaded?.edition === REGION_EDITION && (loaded.provinces == null || (provinceFilter !== null && provinceFilter.every((p) => loaded.provinces!.includes(p))));
+  const covered = loaded?.edition === REGION_EDITION && (loaded.provinces === null || loaded.provinces === undefined || (provinceFilter !== null && provinceFilter.every((p) => loaded.provinces!.includes(p))));
   if (covered) return { loaded: 0, skipped: true };
   const previous = loaded?.edition === REGION_EDITION ? (loaded.provinces ?? []) : [];
   const record = { edition: REGION_EDITION, provinces: provinceFilter === null ? null : [...new Set([...previous, ...provinceFilter])].sort() };
