@@ -18,6 +18,7 @@ import type { ZApp } from './platform/http/zod-app.ts';
 import { auditVerifyJob, createAuditQueryService, registerAuditRoutes } from './modules/audit/audit.module.ts';
 import { createJobsService, registerJobRoutes } from './platform/jobs/jobs.module.ts';
 import type { JobHandler } from './platform/jobs/jobs.runner.ts';
+import { type DataProtection, createDataProtection, loadDataKey } from './platform/crypto/data-keys.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
@@ -35,6 +36,8 @@ export const API_PREFIX = '/api/v1';
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** Encryption, blind indexes and signatures for personal data; built from the config's key when absent. */
+  dataProtection?: DataProtection;
   /** Pino options or false; tests pass false. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -51,12 +54,16 @@ export interface BuiltApp {
   routes: RegisteredRoute[];
   /** The background job kinds the modules provide; main.ts runs them (tests drain them). */
   jobHandlers: JobHandler[];
+  dataProtection: DataProtection;
 }
 
 /** Builds the HTTP application around a database. Tests call this; main.ts adds listening and shutdown. */
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const { config, database } = deps;
   const db = database.db;
+  // For the modules that hold personal data (workers, exams): created at start-up, so a missing or
+  // bad key stops the server before it serves anything, and one key serves every module.
+  const dataProtection = deps.dataProtection ?? createDataProtection(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir, env: config.env }));
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: config.bodyLimitBytes,
@@ -167,5 +174,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     return reply.status(404).send({ code: 'route.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
   });
 
-  return { app, routes, jobHandlers: jobHandlers as JobHandler[] };
+  return { app, routes, jobHandlers: jobHandlers as JobHandler[], dataProtection };
 }

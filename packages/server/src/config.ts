@@ -20,6 +20,8 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+  /** Master key for personal-data encryption, base64 ≥ 32 bytes; required in production (see platform/crypto). */
+  DATA_KEY: z.string().optional(),
   DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(120),
@@ -39,6 +41,9 @@ export interface Config {
   host: string;
   port: number;
   database: { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+  /** Where local state lives (PGlite files, the generated data key when DATA_KEY is unset). */
+  dataDir: string;
+  dataKey: string | undefined;
   demo: boolean;
   logLevel: string;
   session: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
@@ -68,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     host: e.HOST,
     port: e.PORT,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
+    dataDir: path.resolve(e.DATA_DIR),
+    dataKey: e.DATA_KEY,
     demo: e.DEMO,
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS, cookieSecure: e.COOKIE_SECURE },
@@ -83,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
 
 /** Configuration for tests: in-memory PGlite unless the caller passes a database. */
 export function testConfig(overrides: Partial<Config> = {}): Readonly<Config> {
-  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: '0' });
+  // A fixed key: tests never touch a key file.
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: '0', DATA_KEY: Buffer.alloc(32, 42).toString('base64') });
   return Object.freeze({ ...base, database: { kind: 'pglite' as const, dataDir: null }, ...overrides });
 }

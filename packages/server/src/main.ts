@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const { database } = await openAndPrepare(config, (m) => console.log(`[ohnet] ${m}`));
-  const { app, jobHandlers } = await buildApp({
+  const { app, jobHandlers, dataProtection } = await buildApp({
     config,
     database,
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -44,7 +44,10 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
-  const lines = [`OHNet 职业健康一张网 is running at ${url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`, `API docs: ${url}/api/docs`];
+  const lines = [
+    `OHNet 职业健康一张网 is running at ${url}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `API docs: ${url}/api/docs · personal-data key ${dataProtection.keyId}${config.dataKey ? ' (DATA_KEY)' : ` (generated, kept in ${config.dataDir}/ohnet-data.key: back it up with the data)`}`,
+  ];
   if (await isDemoLoaded(database.db)) {
     lines.push(`Demo accounts (DEMO ONLY) — password for all: ${DEMO_PASSWORD}`);
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(14)} ${a.label}`);
