@@ -8,3 +8,5 @@ export * from './rules/index.ts';
 export * from './catalogs/index.ts';
 export * from './exposure/index.ts';
 export * from './surveillance/index.ts';
+export * from './employers/index.ts';
+export * from './declarations/index.ts';

@@ -17,6 +17,8 @@ describe('PERMISSIONS', () => {
       [
         'audit:read',
         'audit:verify',
+        'employer:read',
+        'employer:update',
         'organisation:create',
         'organisation:read',
         'organisation:update',

@@ -9,6 +9,9 @@ export const PERMISSIONS = [
   'organisation:read',
   'organisation:create',
   'organisation:update',
+  // employer base records and posts
+  'employer:read',
+  'employer:update',
   // accounts (administration)
   'user:read',
   'user:create',

@@ -83,7 +83,7 @@ describe('ROLE_PERMISSIONS', () => {
   it('the regulator may create and update organisations but not manage accounts', () => {
     assert.deepEqual(
       [...ROLE_PERMISSIONS.regulator].sort(),
-      ['organisation:create', 'organisation:read', 'organisation:update', 'region:read'],
+      ['employer:read', 'employer:update', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read'],
     );
   });
 
@@ -121,7 +121,7 @@ describe('permissionsOf and hasPermission', () => {
     assert.deepEqual([...permissionsOf(['worker'])], ['region:read']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
-      ['organisation:create', 'organisation:read', 'organisation:update', 'region:read'],
+      ['employer:read', 'employer:update', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read'],
     );
     assert.equal(permissionsOf(['system_admin']).size, 9);
   });
