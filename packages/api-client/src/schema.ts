@@ -1989,6 +1989,701 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用人单位列表 Employers in scope with their profile */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    industrySection?: string;
+                    sizeClass?: "large" | "medium" | "small" | "micro";
+                    hazardClass?: "severe" | "general";
+                    /** @description Only employers with a post exposed to this category (粉尘, 化学因素, …) */
+                    hazardCategory?: string;
+                    /** @description Part of the name, or a USCC prefix */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出用人单位 Excel export of the filtered list (all pages) */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                    industrySection?: string;
+                    sizeClass?: "large" | "medium" | "small" | "micro";
+                    hazardClass?: "severe" | "general";
+                    /** @description Only employers with a post exposed to this category (粉尘, 化学因素, …) */
+                    hazardCategory?: string;
+                    /** @description Part of the name, or a USCC prefix */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用人单位详情 An employer with its posts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 维护基本信息 Save the employer profile */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveEmployerProfileInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增岗位 Add a post with its hazard factors */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SavePostInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Post"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/posts/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改岗位 Replace a post and its hazard factors */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SavePostInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Post"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/posts/{postId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用岗位 Deactivate a post (kept for history) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Post"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/posts/{postId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用岗位 Reactivate a post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    postId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Post"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/validate/id-number": {
         parameters: {
             query?: never;
@@ -3097,7 +3792,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -3106,6 +3801,123 @@ export interface components {
             };
             /** @description Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE */
             csrfToken: string;
+        };
+        PostHazardInput: {
+            /** @description Catalogue row id (职业病危害因素分类目录) when chosen from the list */
+            factorId: string | null;
+            /** @description The factor as named; resolved through the catalogue and its alias table */
+            factorName: string;
+            category: string | null;
+            /** @description whole number ≥ 0 */
+            exposedCount: number;
+            dispatchedExposedCount: number | null;
+        };
+        PostInput: {
+            id: string;
+            employerId: string;
+            name: string;
+            workplaceName: string | null;
+            isActive: boolean;
+            hazards: components["schemas"]["PostHazardInput"][];
+            updatedAt: string;
+        };
+        SavePostInput: {
+            name: string;
+            workplaceName?: string | null;
+            hazards: {
+                factorId?: string | null;
+                factorName: string;
+                /** @description whole number ≥ 0 */
+                exposedCount: number;
+                dispatchedExposedCount?: number | null;
+            }[];
+        };
+        SaveEmployerProfileInput: {
+            registeredAddress: string;
+            workplaceAddress: string;
+            /** @description GB/T 4754-2017, e.g. C3311 */
+            industryCode: string;
+            economicType: ("state_owned" | "collective" | "joint_stock_cooperative" | "associated" | "limited_liability" | "joint_stock" | "private" | "hk_macao_taiwan" | "foreign" | "other") | null;
+            sizeClass: ("large" | "medium" | "small" | "micro") | null;
+            legalRepresentative?: string | null;
+            legalRepresentativePhone?: string | null;
+            ohManagerName?: string | null;
+            ohManagerPhone?: string | null;
+            hasOhManagementBody?: boolean | null;
+            fullTimeOhManagers?: number | null;
+            partTimeOhManagers?: number | null;
+            staffCount?: number | null;
+            dispatchedWorkerCount?: number | null;
+            cumulativeOccupationalDiseaseCases?: number | null;
+        };
+        EmployerInput: {
+            id: string;
+            name: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            isActive: boolean;
+            hasProfile: boolean;
+            registeredAddress: string | null;
+            workplaceAddress: string | null;
+            industryCode: string | null;
+            industrySection: string | null;
+            economicType: string | null;
+            sizeClass: string | null;
+            legalRepresentative: string | null;
+            legalRepresentativePhone: string | null;
+            ohManagerName: string | null;
+            ohManagerPhone: string | null;
+            hasOhManagementBody: boolean | null;
+            fullTimeOhManagers: number | null;
+            partTimeOhManagers: number | null;
+            staffCount: number | null;
+            dispatchedWorkerCount: number | null;
+            cumulativeOccupationalDiseaseCases: number | null;
+            /** @description 建设项目职业病危害风险分类 (2021) of the industry: 严重 / 一般; null when the catalogue does not cover it */
+            hazardClass: ("severe" | "general") | null;
+            hazardClassCitation: string | null;
+            /** @description Sum over active posts of the largest exposed count per post */
+            exposedWorkers: number;
+            hazardCategories: string[];
+        };
+        EmployerDetailInput: {
+            id: string;
+            name: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            isActive: boolean;
+            hasProfile: boolean;
+            registeredAddress: string | null;
+            workplaceAddress: string | null;
+            industryCode: string | null;
+            industrySection: string | null;
+            economicType: string | null;
+            sizeClass: string | null;
+            legalRepresentative: string | null;
+            legalRepresentativePhone: string | null;
+            ohManagerName: string | null;
+            ohManagerPhone: string | null;
+            hasOhManagementBody: boolean | null;
+            fullTimeOhManagers: number | null;
+            partTimeOhManagers: number | null;
+            staffCount: number | null;
+            dispatchedWorkerCount: number | null;
+            cumulativeOccupationalDiseaseCases: number | null;
+            /** @description 建设项目职业病危害风险分类 (2021) of the industry: 严重 / 一般; null when the catalogue does not cover it */
+            hazardClass: ("severe" | "general") | null;
+            hazardClassCitation: string | null;
+            /** @description Sum over active posts of the largest exposed count per post */
+            exposedWorkers: number;
+            hazardCategories: string[];
+            posts: components["schemas"]["PostInput"][];
+        };
+        EmployerPageInput: {
+            items: components["schemas"]["EmployerInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         HomeInput: {
             todos: {
@@ -3243,8 +4055,8 @@ export interface components {
         ChemicalExposureRequestInput: {
             /** @description Catalogue name (GBZ 2.1-2019 表1) or CAS number */
             factor: string;
-            /** @description Full-shift samples for C_TWA */
-            samples: {
+            /** @description Full-shift samples for C_TWA (omit for MAC-only factors checked with peak samples) */
+            samples?: {
                 concentration: number;
                 minutes: number;
             }[];
@@ -3715,7 +4527,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -3724,6 +4536,123 @@ export interface components {
             };
             /** @description Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE */
             csrfToken: string;
+        };
+        PostHazard: {
+            /** @description Catalogue row id (职业病危害因素分类目录) when chosen from the list */
+            factorId: string | null;
+            /** @description The factor as named; resolved through the catalogue and its alias table */
+            factorName: string;
+            category: string | null;
+            /** @description whole number ≥ 0 */
+            exposedCount: number;
+            dispatchedExposedCount: number | null;
+        };
+        Post: {
+            id: string;
+            employerId: string;
+            name: string;
+            workplaceName: string | null;
+            isActive: boolean;
+            hazards: components["schemas"]["PostHazard"][];
+            updatedAt: string;
+        };
+        SavePost: {
+            name: string;
+            workplaceName?: string | null;
+            hazards: {
+                factorId?: string | null;
+                factorName: string;
+                /** @description whole number ≥ 0 */
+                exposedCount: number;
+                dispatchedExposedCount?: number | null;
+            }[];
+        };
+        SaveEmployerProfile: {
+            registeredAddress: string;
+            workplaceAddress: string;
+            /** @description GB/T 4754-2017, e.g. C3311 */
+            industryCode: string;
+            economicType: ("state_owned" | "collective" | "joint_stock_cooperative" | "associated" | "limited_liability" | "joint_stock" | "private" | "hk_macao_taiwan" | "foreign" | "other") | null;
+            sizeClass: ("large" | "medium" | "small" | "micro") | null;
+            legalRepresentative?: string | null;
+            legalRepresentativePhone?: string | null;
+            ohManagerName?: string | null;
+            ohManagerPhone?: string | null;
+            hasOhManagementBody?: boolean | null;
+            fullTimeOhManagers?: number | null;
+            partTimeOhManagers?: number | null;
+            staffCount?: number | null;
+            dispatchedWorkerCount?: number | null;
+            cumulativeOccupationalDiseaseCases?: number | null;
+        };
+        Employer: {
+            id: string;
+            name: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            isActive: boolean;
+            hasProfile: boolean;
+            registeredAddress: string | null;
+            workplaceAddress: string | null;
+            industryCode: string | null;
+            industrySection: string | null;
+            economicType: string | null;
+            sizeClass: string | null;
+            legalRepresentative: string | null;
+            legalRepresentativePhone: string | null;
+            ohManagerName: string | null;
+            ohManagerPhone: string | null;
+            hasOhManagementBody: boolean | null;
+            fullTimeOhManagers: number | null;
+            partTimeOhManagers: number | null;
+            staffCount: number | null;
+            dispatchedWorkerCount: number | null;
+            cumulativeOccupationalDiseaseCases: number | null;
+            /** @description 建设项目职业病危害风险分类 (2021) of the industry: 严重 / 一般; null when the catalogue does not cover it */
+            hazardClass: ("severe" | "general") | null;
+            hazardClassCitation: string | null;
+            /** @description Sum over active posts of the largest exposed count per post */
+            exposedWorkers: number;
+            hazardCategories: string[];
+        };
+        EmployerDetail: {
+            id: string;
+            name: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            isActive: boolean;
+            hasProfile: boolean;
+            registeredAddress: string | null;
+            workplaceAddress: string | null;
+            industryCode: string | null;
+            industrySection: string | null;
+            economicType: string | null;
+            sizeClass: string | null;
+            legalRepresentative: string | null;
+            legalRepresentativePhone: string | null;
+            ohManagerName: string | null;
+            ohManagerPhone: string | null;
+            hasOhManagementBody: boolean | null;
+            fullTimeOhManagers: number | null;
+            partTimeOhManagers: number | null;
+            staffCount: number | null;
+            dispatchedWorkerCount: number | null;
+            cumulativeOccupationalDiseaseCases: number | null;
+            /** @description 建设项目职业病危害风险分类 (2021) of the industry: 严重 / 一般; null when the catalogue does not cover it */
+            hazardClass: ("severe" | "general") | null;
+            hazardClassCitation: string | null;
+            /** @description Sum over active posts of the largest exposed count per post */
+            exposedWorkers: number;
+            hazardCategories: string[];
+            posts: components["schemas"]["Post"][];
+        };
+        EmployerPage: {
+            items: components["schemas"]["Employer"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         Home: {
             todos: {
@@ -3861,8 +4790,8 @@ export interface components {
         ChemicalExposureRequest: {
             /** @description Catalogue name (GBZ 2.1-2019 表1) or CAS number */
             factor: string;
-            /** @description Full-shift samples for C_TWA */
-            samples: {
+            /** @description Full-shift samples for C_TWA (omit for MAC-only factors checked with peak samples) */
+            samples?: {
                 concentration: number;
                 minutes: number;
             }[];

@@ -21,6 +21,7 @@ import {
   isInScope,
   scopeOf,
 } from '@ohnet/domain';
+import { posts } from './modules/employers/employers.table.ts';
 import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
@@ -72,6 +73,15 @@ describe('access matrix', () => {
   const targets: Record<'a' | 'b' | 'outside', UserRef> = {} as never;
   let serial = 0;
   const jobOf = new Map<string, string>();
+  /** A post per account and side, so state-changing post routes never collide between accounts. */
+  const postOf = new Map<string, string>();
+  let employers: OrgRef[] = [];
+  /** An employer inside the account's scope (own, for an employer), or one outside it. */
+  const employerFor = (a: Account, where: 'in' | 'out'): OrgRef => {
+    const inScope = employers.filter((e) => isInScope(a.scope, orgPlacement(e)));
+    if (where === 'in') return inScope.find((e) => e.id === a.org.id) ?? inScope[0] ?? employers[0]!;
+    return employers.find((e) => !isInScope(a.scope, orgPlacement(e))) ?? employers[0]!;
+  };
 
   const orgPlacement = (o: OrgRef): ScopedRecord => ({ regionCode: o.regionCode, organisationIds: [o.id] });
   const userPlacement = (u: UserRef): ScopedRecord => ({ regionCode: u.regionCode, organisationIds: [u.organisationId] });
@@ -166,6 +176,36 @@ describe('access matrix', () => {
     'POST /api/v1/users/:id/enable': { ok: 200, target: (_a, w) => userAction('enable', w === 'in' ? targets.a : targets.outside) },
     'POST /api/v1/users/:id/unlock': { ok: 200, target: (_a, w) => userAction('unlock', w === 'in' ? targets.b : targets.outside) },
     'POST /api/v1/users/:id/reset-password': { ok: 200, target: (_a, w) => userAction('reset-password', w === 'in' ? targets.b : targets.outside) },
+    'GET /api/v1/employers': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers?q=${encodeURIComponent(employerFor(a, w).name)}`, placement: null }) },
+    'GET /api/v1/employers/export': { ok: 200, target: () => ({ url: '/api/v1/employers/export', placement: null }) },
+    'GET /api/v1/employers/:id': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}`, placement: orgPlacement(employerFor(a, w)) }) },
+    'PUT /api/v1/employers/:id/profile': {
+      ok: 200,
+      target: (a, w) => ({
+        url: `/api/v1/employers/${employerFor(a, w).id}/profile`,
+        payload: { registeredAddress: '矩阵测试地址', workplaceAddress: '矩阵测试厂区', industryCode: 'C3311', economicType: null, sizeClass: 'small', staffCount: 80 },
+        placement: orgPlacement(employerFor(a, w)),
+      }),
+    },
+    'POST /api/v1/employers/:id/posts': {
+      ok: 201,
+      target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/posts`, payload: { name: '矩阵岗位', hazards: [{ factorName: '噪声', exposedCount: 2 }] }, placement: orgPlacement(employerFor(a, w)) }),
+    },
+    'PUT /api/v1/employers/:id/posts/:postId': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        return { url: `/api/v1/employers/${e.id}/posts/${postOf.get(`${a.username}:${w}`)}`, payload: { name: '矩阵岗位（改）', hazards: [{ factorName: '矽尘', exposedCount: 1 }] }, placement: orgPlacement(e) };
+      },
+    },
+    'POST /api/v1/employers/:id/posts/:postId/deactivate': {
+      ok: 200,
+      target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/posts/${postOf.get(`${a.username}:${w}`)}/deactivate`, placement: orgPlacement(employerFor(a, w)) }),
+    },
+    'POST /api/v1/employers/:id/posts/:postId/activate': {
+      ok: 200,
+      target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/posts/${postOf.get(`${a.username}:${w}`)}/activate`, placement: orgPlacement(employerFor(a, w)) }),
+    },
     'GET /api/v1/audit-entries': { ok: 200, target: () => ({ url: '/api/v1/audit-entries?pageSize=5', placement: null }) },
     'POST /api/v1/audit-entries/verify': { ok: 202, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },
     'GET /api/v1/jobs/:id': {
@@ -186,6 +226,7 @@ describe('access matrix', () => {
       .from(organisations)
       .leftJoin(regions, eq(regions.code, organisations.regionCode));
     orgs = rows.map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
+    employers = rows.filter((r) => r.type === 'employer').map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
     for (const demo of DEMO_ACCOUNTS) {
       const [u] = await t.db.select().from(users).where(eq(users.username, demo.username));
       const org = rows.find((r) => r.id === u!.organisationId)!;
@@ -210,6 +251,13 @@ describe('access matrix', () => {
     targets.a = await mk('matrix.target.a', '台山市卫生健康局');
     targets.b = await mk('matrix.target.b', '台山市卫生健康局');
     targets.outside = await mk('matrix.target.outside', '吴忠市卫生健康委员会');
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const [p] = await t.db.insert(posts).values({ employerId: e.id, regionCode: e.regionCode, name: `矩阵岗位 ${a.username} ${w}` }).returning({ id: posts.id });
+        postOf.set(`${a.username}:${w}`, p!.id);
+      }
+    }
     // One background job per account, owned by it.
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {

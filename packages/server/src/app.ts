@@ -21,6 +21,8 @@ import type { JobHandler } from './platform/jobs/jobs.runner.ts';
 import { type DataProtection, createDataProtection, loadDataKey } from './platform/crypto/data-keys.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
+import { createEmployersService } from './modules/employers/employers.service.ts';
 import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { createOrganisationsService } from './modules/organisations/organisations.service.ts';
@@ -132,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const auth = createAuthService(db, config, regions);
   const audit = createAuditQueryService(db);
   const jobs = createJobsService(db);
+  const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
   const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob()];
 
@@ -144,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerUserRoutes(z, users);
       registerAuditRoutes(z, audit);
       registerJobRoutes(z, jobs);
+      registerEmployerRoutes(z, employers);
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
       registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });

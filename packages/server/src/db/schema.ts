@@ -5,3 +5,4 @@ export * from '../modules/users/users.table.ts';
 export * from '../modules/system/system.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/jobs/jobs.table.ts';
+export * from '../modules/employers/employers.table.ts';

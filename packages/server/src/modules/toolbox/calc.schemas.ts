@@ -56,7 +56,7 @@ const sample = z.object({ concentration: num, minutes: num }).strict();
 export const ChemicalExposureRequestSchema = z
   .object({
     factor: z.string().min(1).max(120).describe('Catalogue name (GBZ 2.1-2019 表1) or CAS number'),
-    samples: z.array(sample).max(500).describe('Full-shift samples for C_TWA'),
+    samples: z.array(sample).max(500).optional().describe('Full-shift samples for C_TWA (omit for MAC-only factors checked with peak samples)'),
     shortTermSamples: z.array(z.object({ concentration: num, minutes: num, startMinute: num.optional() }).strict()).max(500).optional(),
     peakSamples: z.array(z.object({ concentration: num }).strict()).max(500).optional(),
     date: isoDate.optional(),
