@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { PATHS } from '../shared/routes.ts';
+import { OptionalSession } from './guards/OptionalSession.tsx';
 import { RequirePermission } from './guards/RequirePermission.tsx';
 import { RequireSession } from './guards/RequireSession.tsx';
 
@@ -10,6 +11,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 
 const AppLayout = page(() => import('./layout/AppLayout.tsx'), 'AppLayout');
+const PublicLayout = page(() => import('./layout/PublicLayout.tsx'), 'PublicLayout');
 const LoginPage = page(() => import('../pages/LoginPage.tsx'), 'LoginPage');
 const ChangePasswordPage = page(() => import('../pages/ChangePasswordPage.tsx'), 'ChangePasswordPage');
 const HomePage = page(() => import('../pages/HomePage.tsx'), 'HomePage');
@@ -17,10 +19,13 @@ const RegionsPage = page(() => import('../pages/RegionsPage.tsx'), 'RegionsPage'
 const OrganisationsPage = page(() => import('../pages/OrganisationsPage.tsx'), 'OrganisationsPage');
 const UsersPage = page(() => import('../pages/UsersPage.tsx'), 'UsersPage');
 const AuditPage = page(() => import('../pages/AuditPage.tsx'), 'AuditPage');
+const ToolboxPage = page(() => import('../pages/ToolboxPage.tsx'), 'ToolboxPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
+  // Public (便民利企): no session needed; signed-in users get the normal shell around it.
+  { path: PATHS.toolbox, element: <OptionalSession signedIn={<AppLayout />} visitor={<PublicLayout />} />, children: [{ index: true, element: <ToolboxPage /> }] },
   {
     element: <RequireSession />,
     children: [

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LoginForm, useSessionQuery } from '../features/auth/index.ts';
 import { type LoginRedirectState, PATHS } from '../shared/routes.ts';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch.tsx';
@@ -34,6 +34,9 @@ export function LoginPage() {
         <Card className="ohnet-login-card" title={t('auth.login.title')}>
           <LoginForm onSignedIn={handleSignedIn} />
         </Card>
+        <Link to={PATHS.toolbox} className="ohnet-login-toolbox" data-testid="login-toolbox">
+          {t('auth.login.toolbox')}
+        </Link>
         <Typography.Text type="secondary" style={{ marginTop: 24, fontSize: 12 }}>
           <SafetyCertificateOutlined /> {t('auth.login.notice')}
         </Typography.Text>

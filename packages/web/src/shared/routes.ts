@@ -7,6 +7,8 @@ export const PATHS = {
   organisations: '/organisations',
   users: '/admin/users',
   audit: '/admin/audit',
+  /** Public: open without signing in. */
+  toolbox: '/toolbox',
 } as const;
 
 /** Router state the session guard leaves for the login page: where to go after signing in. */

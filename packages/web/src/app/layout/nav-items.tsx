@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, HomeOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
@@ -24,6 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'home', path: PATHS.home, icon: <HomeOutlined />, labelKey: 'nav.home' },
   { key: 'regions', path: PATHS.regions, icon: <ApartmentOutlined />, labelKey: 'nav.regions', permission: 'region:read' },
   { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
+  // Public calculators: every role (and every visitor) may use them.
+  { key: 'toolbox', path: PATHS.toolbox, icon: <ToolOutlined />, labelKey: 'nav.toolbox' },
 ];
 
 export const NAV_GROUPS: NavGroup[] = [

@@ -6,8 +6,8 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../auth/index.ts';
 import { PATHS } from '../../../shared/routes.ts';
 
-/** Where each capability is exercised. */
-const PERMISSION_PATHS: Readonly<Record<Permission, string>> = {
+/** Where each capability is exercised (capabilities whose page is still to come show as text). */
+const PERMISSION_PATHS: Readonly<Partial<Record<Permission, string>>> = {
   'region:read': PATHS.regions,
   'organisation:read': PATHS.organisations,
   'organisation:create': PATHS.organisations,
@@ -32,12 +32,22 @@ export function CapabilitiesCard() {
           items={granted}
           rowKey={(permission) => permission}
           styles={{ item: { borderBottom: 'none', paddingInline: 0 } }}
-          itemRender={(permission) => (
-            <Link to={PERMISSION_PATHS[permission]} data-testid={`capability-${permission}`}>
-              <CheckCircleTwoTone twoToneColor="#52c41a" style={{ marginInlineEnd: 8 }} />
-              {t(`permissions.${permission}`)}
-            </Link>
-          )}
+          itemRender={(permission) => {
+            const label = (
+              <>
+                <CheckCircleTwoTone twoToneColor="#52c41a" style={{ marginInlineEnd: 8 }} />
+                {t(`permissions.${permission}`)}
+              </>
+            );
+            const path = PERMISSION_PATHS[permission];
+            return path ? (
+              <Link to={path} data-testid={`capability-${permission}`}>
+                {label}
+              </Link>
+            ) : (
+              <span data-testid={`capability-${permission}`}>{label}</span>
+            );
+          }}
         />
       )}
     </Card>
