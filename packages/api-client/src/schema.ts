@@ -2684,6 +2684,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employers/{id}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位劳动者 Workers of an employer (ID numbers masked; reads audited) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "active" | "ended" | "all";
+                    /** @description Part of the name, or a full ID number (exact match through the blind index) */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记劳动者上岗 Register a worker (found by ID number if known) and open an employment episode */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HireWorkerInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HiredWorker"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/employments/{employmentId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 离岗 End an employment episode */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    employmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndEmploymentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 劳动者档案 One worker: employments and exposure years (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/validate/id-number": {
         parameters: {
             query?: never;
@@ -3792,7 +4126,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -4433,11 +4767,82 @@ export interface components {
         TemporaryPasswordInput: {
             temporaryPassword: string;
         };
+        HireWorkerInput: {
+            /** @description Resident ID number (GB 11643); stored encrypted */
+            idNumber: string;
+            name: string;
+            phone?: string | null;
+            postId?: string | null;
+            jobType?: string | null;
+            startDate: string;
+            isDispatched?: boolean;
+            /** @description 用工单位, for dispatched labour */
+            hostEmployerId?: string | null;
+        };
+        EndEmploymentInput: {
+            endDate: string;
+        };
+        EmploymentInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            hostEmployerId: string | null;
+            isDispatched: boolean;
+            postId: string | null;
+            postName: string | null;
+            jobType: string | null;
+            startDate: string;
+            endDate: string | null;
+        };
+        WorkerListItemInput: {
+            id: string;
+            name: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            birthDate: string;
+            employmentId: string;
+            postName: string | null;
+            isDispatched: boolean;
+            startDate: string;
+            endDate: string | null;
+        };
+        WorkerDetailInput: {
+            id: string;
+            name: string;
+            idNumber: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            birthDate: string;
+            phone: string | null;
+            employments: components["schemas"]["EmploymentInput"][];
+            exposureYears: {
+                asOf: string;
+                rule: string;
+                byFactor: {
+                    factor: string;
+                    factorName: string;
+                    years: number;
+                    days: number;
+                }[];
+            };
+        };
+        WorkerPageInput: {
+            items: components["schemas"]["WorkerListItemInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
             page: number;
             pageSize: number;
+        };
+        HiredWorkerInput: {
+            workerId: string;
+            employmentId: string;
         };
         ErrorBody: {
             /** @description Stable machine-readable code, e.g. `organisation.not_found` */
@@ -4527,7 +4932,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -5168,11 +5573,82 @@ export interface components {
         TemporaryPassword: {
             temporaryPassword: string;
         };
+        HireWorker: {
+            /** @description Resident ID number (GB 11643); stored encrypted */
+            idNumber: string;
+            name: string;
+            phone?: string | null;
+            postId?: string | null;
+            jobType?: string | null;
+            startDate: string;
+            isDispatched?: boolean;
+            /** @description 用工单位, for dispatched labour */
+            hostEmployerId?: string | null;
+        };
+        EndEmployment: {
+            endDate: string;
+        };
+        Employment: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            hostEmployerId: string | null;
+            isDispatched: boolean;
+            postId: string | null;
+            postName: string | null;
+            jobType: string | null;
+            startDate: string;
+            endDate: string | null;
+        };
+        WorkerListItem: {
+            id: string;
+            name: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            birthDate: string;
+            employmentId: string;
+            postName: string | null;
+            isDispatched: boolean;
+            startDate: string;
+            endDate: string | null;
+        };
+        WorkerDetail: {
+            id: string;
+            name: string;
+            idNumber: string;
+            idNumberMasked: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            birthDate: string;
+            phone: string | null;
+            employments: components["schemas"]["Employment"][];
+            exposureYears: {
+                asOf: string;
+                rule: string;
+                byFactor: {
+                    factor: string;
+                    factorName: string;
+                    years: number;
+                    days: number;
+                }[];
+            };
+        };
+        WorkerPage: {
+            items: components["schemas"]["WorkerListItem"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
             page: number;
             pageSize: number;
+        };
+        HiredWorker: {
+            workerId: string;
+            employmentId: string;
         };
     };
     responses: never;

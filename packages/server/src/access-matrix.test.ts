@@ -18,10 +18,12 @@ import {
   type ScopedRecord,
   buildUscc,
   hasPermission,
+  idNumberCheckCharacter,
   isInScope,
   scopeOf,
 } from '@ohnet/domain';
 import { posts } from './modules/employers/employers.table.ts';
+import { employments, workers } from './modules/workers/workers.table.ts';
 import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
@@ -73,6 +75,8 @@ describe('access matrix', () => {
   const targets: Record<'a' | 'b' | 'outside', UserRef> = {} as never;
   let serial = 0;
   const jobOf = new Map<string, string>();
+  /** A worker and employment per account and side, for the worker routes. */
+  const employmentOf = new Map<string, { workerId: string; employmentId: string }>();
   /** A post per account and side, so state-changing post routes never collide between accounts. */
   const postOf = new Map<string, string>();
   let employers: OrgRef[] = [];
@@ -206,6 +210,34 @@ describe('access matrix', () => {
       ok: 200,
       target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/posts/${postOf.get(`${a.username}:${w}`)}/activate`, placement: orgPlacement(employerFor(a, w)) }),
     },
+    'GET /api/v1/employers/:id/workers': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/workers`, placement: orgPlacement(employerFor(a, w)) }) },
+    'POST /api/v1/employers/:id/workers': {
+      ok: 201,
+      target: (a, w) => {
+        serial++;
+        const first17 = `44078119850101${String(serial % 1000).padStart(3, '0')}`;
+        return {
+          url: `/api/v1/employers/${employerFor(a, w).id}/workers`,
+          payload: { idNumber: first17 + idNumberCheckCharacter(first17), name: `矩阵工人${serial}`, startDate: '2025-01-01' },
+          placement: orgPlacement(employerFor(a, w)),
+        };
+      },
+    },
+    'POST /api/v1/employers/:id/employments/:employmentId/end': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        return { url: `/api/v1/employers/${e.id}/employments/${employmentOf.get(`${a.username}:${w}`)!.employmentId}/end`, payload: { endDate: '2026-01-31' }, placement: orgPlacement(e) };
+      },
+    },
+    'GET /api/v1/workers/:id': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/workers/${ref.workerId}`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
+      },
+    },
     'GET /api/v1/audit-entries': { ok: 200, target: () => ({ url: '/api/v1/audit-entries?pageSize=5', placement: null }) },
     'POST /api/v1/audit-entries/verify': { ok: 202, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },
     'GET /api/v1/jobs/:id': {
@@ -256,6 +288,16 @@ describe('access matrix', () => {
         const e = employerFor(a, w);
         const [p] = await t.db.insert(posts).values({ employerId: e.id, regionCode: e.regionCode, name: `矩阵岗位 ${a.username} ${w}` }).returning({ id: posts.id });
         postOf.set(`${a.username}:${w}`, p!.id);
+        const key = `${a.username}:${w}`;
+        const [wk] = await t.db
+          .insert(workers)
+          .values({ idNumberEnc: t.dataProtection.encrypt(`matrix-${key}`), idNumberBidx: `matrix-${key}`, idNumberMasked: '4407**********0000', name: `矩阵 ${key}`, sex: 'male', birthDate: '1990-01-01' })
+          .returning({ id: workers.id });
+        const [em] = await t.db
+          .insert(employments)
+          .values({ employerId: e.id, regionCode: e.regionCode, workerId: wk!.id, startDate: '2024-01-01' })
+          .returning({ id: employments.id });
+        employmentOf.set(key, { workerId: wk!.id, employmentId: em!.id });
       }
     }
     // One background job per account, owned by it.

@@ -31,6 +31,8 @@ import { createRegionsService } from './modules/regions/regions.service.ts';
 import { registerCalcRoutes } from './modules/toolbox/calc.routes.ts';
 import { registerToolboxRoutes } from './modules/toolbox/toolbox.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
+import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
+import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -148,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerAuditRoutes(z, audit);
       registerJobRoutes(z, jobs);
       registerEmployerRoutes(z, employers);
+      registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
       registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });

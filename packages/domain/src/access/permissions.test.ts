@@ -26,6 +26,8 @@ describe('PERMISSIONS', () => {
         'user:create',
         'user:read',
         'user:update',
+        'worker:read',
+        'worker:write',
       ],
     );
   });

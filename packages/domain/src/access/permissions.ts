@@ -12,6 +12,9 @@ export const PERMISSIONS = [
   // employer base records and posts
   'employer:read',
   'employer:update',
+  // workers (personal data: encrypted at rest, reads audited)
+  'worker:read',
+  'worker:write',
   // accounts (administration)
   'user:read',
   'user:create',

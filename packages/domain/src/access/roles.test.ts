@@ -76,14 +76,14 @@ describe('ROLE_PERMISSIONS', () => {
     }
   });
 
-  it('the worker may only read regions', () => {
-    assert.deepEqual([...ROLE_PERMISSIONS.worker], ['region:read']);
+  it('the worker may read regions and (within the worker scope) their own record', () => {
+    assert.deepEqual([...ROLE_PERMISSIONS.worker], ['region:read', 'worker:read']);
   });
 
   it('the regulator may create and update organisations but not manage accounts', () => {
     assert.deepEqual(
       [...ROLE_PERMISSIONS.regulator].sort(),
-      ['employer:read', 'employer:update', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read'],
+      ['employer:read', 'employer:update', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
     );
   });
 
@@ -118,10 +118,10 @@ describe('ROLE_ORGANISATION_TYPES', () => {
 
 describe('permissionsOf and hasPermission', () => {
   it('permissionsOf unions the permissions of every role', () => {
-    assert.deepEqual([...permissionsOf(['worker'])], ['region:read']);
+    assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
-      ['employer:read', 'employer:update', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read'],
+      ['employer:read', 'employer:update', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
     );
     assert.equal(permissionsOf(['system_admin']).size, 9);
   });

@@ -21,14 +21,14 @@ export function isRole(value: string): value is Role {
 
 /** Role → permissions. The only place permissions are granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update'],
-  inspector: ['region:read', 'organisation:read', 'employer:read'],
-  cdc_analyst: ['region:read', 'organisation:read', 'employer:read'],
-  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update'],
+  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write'],
+  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read'],
+  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read'],
+  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write'],
   tech_service_staff: ['region:read', 'organisation:read'],
   exam_staff: ['region:read', 'organisation:read'],
   diagnosis_staff: ['region:read', 'organisation:read'],
-  worker: ['region:read'],
+  worker: ['region:read', 'worker:read'],
   department_viewer: ['region:read', 'organisation:read', 'employer:read'],
   system_admin: [
     'region:read',

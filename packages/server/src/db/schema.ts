@@ -6,3 +6,4 @@ export * from '../modules/system/system.table.ts';
 export * from '../platform/audit/audit.table.ts';
 export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
+export * from '../modules/workers/workers.table.ts';

@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo.seed.ts';
 import { organisations } from '../modules/organisations/organisations.table.ts';
 import { users } from '../modules/users/users.table.ts';
 import { SESSION_COOKIE } from '../platform/auth/sessions.ts';
+import type { DataProtection } from '../platform/crypto/data-keys.ts';
 import { startJobRunner } from '../platform/jobs/jobs.runner.ts';
 import { createTestDatabase } from './test-db.ts';
 
@@ -22,6 +23,7 @@ export interface TestApp {
   database: Database;
   db: Db;
   config: Config;
+  dataProtection: DataProtection;
   /** Signs in with a demo account (or any account and password). */
   login(username: string, password?: string): Promise<Session>;
   /** Sends a request as a session (cookie + CSRF header); `session: null` sends it anonymously. */
@@ -37,7 +39,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig({ loginRateLimitPerMinute: 10_000, ...overrides });
-  const { app, routes, jobHandlers } = await buildApp({ config, database });
+  const { app, routes, jobHandlers, dataProtection } = await buildApp({ config, database });
   await app.ready();
   const runner = startJobRunner({ db: database.db, handlers: jobHandlers, autoStart: false });
 
@@ -56,6 +58,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     database,
     db: database.db,
     config,
+    dataProtection,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

@@ -132,6 +132,8 @@ export const en: Messages = {
     'organisation:update': 'Maintain organisations, activate or deactivate them',
     'employer:read': 'View employers\' base records and exposed posts',
     'employer:update': 'Maintain employers\' base records and post hazard factors',
+    'worker:read': 'View worker records (ID numbers masked; every read is logged)',
+    'worker:write': 'Register workers joining and leaving posts',
     'user:read': 'View platform accounts',
     'user:create': 'Open accounts and assign roles',
     'user:update': 'Edit, disable and unlock accounts, reset passwords',

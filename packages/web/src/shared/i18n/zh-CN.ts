@@ -133,6 +133,8 @@ export const zhCN = {
     'organisation:update': '维护单位信息、启用或停用单位',
     'employer:read': '查看用人单位基本信息与岗位接害情况',
     'employer:update': '维护用人单位基本信息与岗位危害因素',
+    'worker:read': '查看劳动者档案（身份证号脱敏显示，查阅留痕）',
+    'worker:write': '登记劳动者上岗、离岗信息',
     'user:read': '查看平台账号',
     'user:create': '开设账号并分配角色',
     'user:update': '修改、停用、解锁账号及重置密码',
