@@ -3018,6 +3018,848 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报列表 Declarations in scope (state=submitted is the review queue) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "draft" | "submitted" | "accepted" | "returned" | "withdrawn";
+                    kind?: "initial" | "change" | "annual";
+                    employerId?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建申报草稿 Start a declaration (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDeclarationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/declaration-prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报表预填 The form pre-filled from the base record and posts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationPrefill"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报详情 A declaration with its history and the actions open to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存申报内容 Save the form (draft or returned only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveDeclarationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交申报 Submit (full validation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclarationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回申报 Withdraw */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclarationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理申报 Accept and issue the receipt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclarationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回申报 Return with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclarationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declaration-receipts/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 回执核验 Verify a receipt by number and code (no sign-in) */
+        get: {
+            parameters: {
+                query: {
+                    number: string;
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceiptVerification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/validate/id-number": {
         parameters: {
             query?: never;
@@ -4126,7 +4968,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -4135,6 +4977,112 @@ export interface components {
             };
             /** @description Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE */
             csrfToken: string;
+        };
+        DeclarationContentInput: {
+            basic: {
+                [key: string]: unknown;
+            };
+            change: {
+                [key: string]: unknown;
+            } | null;
+            products: {
+                [key: string]: unknown;
+            }[];
+            hazards: {
+                [key: string]: unknown;
+            };
+            factors: {
+                [key: string]: unknown;
+            }[];
+            testing: {
+                [key: string]: unknown;
+            };
+            surveillance: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateDeclarationInput: {
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            kind: "initial" | "change" | "annual";
+            content: components["schemas"]["DeclarationContentInput"];
+        };
+        SaveDeclarationInput: {
+            content: components["schemas"]["DeclarationContentInput"];
+        };
+        DeclarationReasonInput: {
+            reason?: string;
+        };
+        DeclarationSummaryInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            /** @enum {string} */
+            kind: "initial" | "change" | "annual";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "accepted" | "returned" | "withdrawn";
+            year: number;
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            receiptNumber: string | null;
+            updatedAt: string;
+        };
+        DeclarationDetailInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            /** @enum {string} */
+            kind: "initial" | "change" | "annual";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "accepted" | "returned" | "withdrawn";
+            year: number;
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            receiptNumber: string | null;
+            updatedAt: string;
+            content: components["schemas"]["DeclarationContentInput"];
+            receiptCode: string | null;
+            events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                reason: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                at: string;
+            }[];
+            /** @description What the signed-in user may do next */
+            allowedActions: ("submit" | "accept" | "return" | "withdraw")[];
+            editable: boolean;
+        };
+        DeclarationPageInput: {
+            items: components["schemas"]["DeclarationSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DeclarationPrefillInput: {
+            content: components["schemas"]["DeclarationContentInput"];
+            unresolved: {
+                [key: string]: unknown;
+            }[];
+        };
+        ReceiptVerificationInput: {
+            valid: boolean;
+            receiptNumber: string | null;
+            employerName: string | null;
+            usccMasked: string | null;
+            kind: ("initial" | "change" | "annual") | null;
+            acceptedAt: string | null;
         };
         PostHazardInput: {
             /** @description Catalogue row id (职业病危害因素分类目录) when chosen from the list */
@@ -4932,7 +5880,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -4941,6 +5889,112 @@ export interface components {
             };
             /** @description Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE */
             csrfToken: string;
+        };
+        DeclarationContent: {
+            basic: {
+                [key: string]: unknown;
+            };
+            change: {
+                [key: string]: unknown;
+            } | null;
+            products: {
+                [key: string]: unknown;
+            }[];
+            hazards: {
+                [key: string]: unknown;
+            };
+            factors: {
+                [key: string]: unknown;
+            }[];
+            testing: {
+                [key: string]: unknown;
+            };
+            surveillance: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateDeclaration: {
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            kind: "initial" | "change" | "annual";
+            content: components["schemas"]["DeclarationContent"];
+        };
+        SaveDeclaration: {
+            content: components["schemas"]["DeclarationContent"];
+        };
+        DeclarationReason: {
+            reason?: string;
+        };
+        DeclarationSummary: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            /** @enum {string} */
+            kind: "initial" | "change" | "annual";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "accepted" | "returned" | "withdrawn";
+            year: number;
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            receiptNumber: string | null;
+            updatedAt: string;
+        };
+        DeclarationDetail: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            uscc: string | null;
+            regionCode: string;
+            regionName: string | null;
+            /** @enum {string} */
+            kind: "initial" | "change" | "annual";
+            /** @enum {string} */
+            state: "draft" | "submitted" | "accepted" | "returned" | "withdrawn";
+            year: number;
+            submittedAt: string | null;
+            acceptedAt: string | null;
+            receiptNumber: string | null;
+            updatedAt: string;
+            content: components["schemas"]["DeclarationContent"];
+            receiptCode: string | null;
+            events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                reason: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                at: string;
+            }[];
+            /** @description What the signed-in user may do next */
+            allowedActions: ("submit" | "accept" | "return" | "withdraw")[];
+            editable: boolean;
+        };
+        DeclarationPage: {
+            items: components["schemas"]["DeclarationSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DeclarationPrefill: {
+            content: components["schemas"]["DeclarationContent"];
+            unresolved: {
+                [key: string]: unknown;
+            }[];
+        };
+        ReceiptVerification: {
+            valid: boolean;
+            receiptNumber: string | null;
+            employerName: string | null;
+            usccMasked: string | null;
+            kind: ("initial" | "change" | "annual") | null;
+            acceptedAt: string | null;
         };
         PostHazard: {
             /** @description Catalogue row id (职业病危害因素分类目录) when chosen from the list */

@@ -17,12 +17,14 @@ import {
   type Scope,
   type ScopedRecord,
   buildUscc,
+  emptyDeclarationContent,
   hasPermission,
   idNumberCheckCharacter,
   isInScope,
   scopeOf,
 } from '@ohnet/domain';
-import { posts } from './modules/employers/employers.table.ts';
+import { declarations } from './modules/declarations/declarations.table.ts';
+import { employerProfiles, posts } from './modules/employers/employers.table.ts';
 import { employments, workers } from './modules/workers/workers.table.ts';
 import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
@@ -75,6 +77,12 @@ describe('access matrix', () => {
   const targets: Record<'a' | 'b' | 'outside', UserRef> = {} as never;
   let serial = 0;
   const jobOf = new Map<string, string>();
+  /** A declaration per account, side and route, in the state that route needs. */
+  const declOf = new Map<string, string>();
+  const declarationTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
+    const e = employerFor(a, w);
+    return { url: `/api/v1/declarations/${declOf.get(`${a.username}:${w}:${purpose}`)}${suffix}`, placement: orgPlacement(e) };
+  };
   /** A worker and employment per account and side, for the worker routes. */
   const employmentOf = new Map<string, { workerId: string; employmentId: string }>();
   /** A post per account and side, so state-changing post routes never collide between accounts. */
@@ -238,6 +246,23 @@ describe('access matrix', () => {
         return { url: `/api/v1/workers/${ref.workerId}`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
       },
     },
+    'GET /api/v1/declarations': { ok: 200, target: () => ({ url: '/api/v1/declarations?state=submitted', placement: null }) },
+    'GET /api/v1/employers/:id/declaration-prefill': {
+      ok: 200,
+      target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/declaration-prefill`, placement: orgPlacement(employerFor(a, w)) }),
+    },
+    'POST /api/v1/declarations': {
+      ok: 201,
+      target: (a, w) => ({ url: '/api/v1/declarations', payload: { employerId: employerFor(a, w).id, kind: 'annual', content: emptyDeclarationContent(2026) }, placement: orgPlacement(employerFor(a, w)) }),
+    },
+    'GET /api/v1/declarations/:id': { ok: 200, target: (a, w) => declarationTarget(a, w, 'get', '') },
+    'PUT /api/v1/declarations/:id/content': { ok: 200, target: (a, w) => ({ ...declarationTarget(a, w, 'put', '/content'), payload: { content: emptyDeclarationContent(2026) } }) },
+    // Access granted, then the empty form is refused by the domain validator.
+    'POST /api/v1/declarations/:id/submit': { ok: 422, target: (a, w) => declarationTarget(a, w, 'submit', '/submit') },
+    'POST /api/v1/declarations/:id/withdraw': { ok: 200, target: (a, w) => declarationTarget(a, w, 'withdraw', '/withdraw') },
+    'POST /api/v1/declarations/:id/accept': { ok: 200, target: (a, w) => declarationTarget(a, w, 'accept', '/accept') },
+    'POST /api/v1/declarations/:id/return': { ok: 200, target: (a, w) => ({ ...declarationTarget(a, w, 'return', '/return'), payload: { reason: '矩阵测试退回' } }) },
+    'GET /api/v1/declaration-receipts/verify': { ok: 200, target: () => ({ url: '/api/v1/declaration-receipts/verify?number=SB-440781-2026-0000001&code=ABCDEFGHJKLM', placement: null }) },
     'GET /api/v1/audit-entries': { ok: 200, target: () => ({ url: '/api/v1/audit-entries?pageSize=5', placement: null }) },
     'POST /api/v1/audit-entries/verify': { ok: 202, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },
     'GET /api/v1/jobs/:id': {
@@ -283,6 +308,9 @@ describe('access matrix', () => {
     targets.a = await mk('matrix.target.a', '台山市卫生健康局');
     targets.b = await mk('matrix.target.b', '台山市卫生健康局');
     targets.outside = await mk('matrix.target.outside', '吴忠市卫生健康委员会');
+    for (const e of employers) {
+      await t.db.insert(employerProfiles).values({ employerId: e.id, regionCode: e.regionCode, industryCode: 'C3311', industrySection: 'C', staffCount: 50 }).onConflictDoNothing();
+    }
     for (const a of accounts) {
       for (const w of ['in', 'out'] as const) {
         const e = employerFor(a, w);
@@ -298,6 +326,14 @@ describe('access matrix', () => {
           .values({ employerId: e.id, regionCode: e.regionCode, workerId: wk!.id, startDate: '2024-01-01' })
           .returning({ id: employments.id });
         employmentOf.set(key, { workerId: wk!.id, employmentId: em!.id });
+        const states: Record<string, 'draft' | 'submitted'> = { get: 'draft', put: 'draft', submit: 'draft', withdraw: 'submitted', accept: 'submitted', return: 'submitted' };
+        for (const [purpose, state] of Object.entries(states)) {
+          const [d] = await t.db
+            .insert(declarations)
+            .values({ employerId: e.id, regionCode: e.regionCode, kind: 'initial', state, year: 2026, content: emptyDeclarationContent(2026) as unknown as Record<string, unknown> })
+            .returning({ id: declarations.id });
+          declOf.set(`${key}:${purpose}`, d!.id);
+        }
       }
     }
     // One background job per account, owned by it.

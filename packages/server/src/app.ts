@@ -21,6 +21,8 @@ import type { JobHandler } from './platform/jobs/jobs.runner.ts';
 import { type DataProtection, createDataProtection, loadDataKey } from './platform/crypto/data-keys.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { registerDeclarationRoutes } from './modules/declarations/declarations.routes.ts';
+import { createDeclarationsService } from './modules/declarations/declarations.service.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
@@ -151,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerJobRoutes(z, jobs);
       registerEmployerRoutes(z, employers);
       registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
+      registerDeclarationRoutes(z, createDeclarationsService(db, dataProtection, employers), config);
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
       registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });

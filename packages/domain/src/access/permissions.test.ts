@@ -17,6 +17,9 @@ describe('PERMISSIONS', () => {
       [
         'audit:read',
         'audit:verify',
+        'declaration:read',
+        'declaration:review',
+        'declaration:write',
         'employer:read',
         'employer:update',
         'organisation:create',

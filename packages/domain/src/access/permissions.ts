@@ -12,6 +12,10 @@ export const PERMISSIONS = [
   // employer base records and posts
   'employer:read',
   'employer:update',
+  // hazard declarations: employers file, health authorities review
+  'declaration:read',
+  'declaration:write',
+  'declaration:review',
   // workers (personal data: encrypted at rest, reads audited)
   'worker:read',
   'worker:write',

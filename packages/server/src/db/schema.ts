@@ -7,3 +7,4 @@ export * from '../platform/audit/audit.table.ts';
 export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
 export * from '../modules/workers/workers.table.ts';
+export * from '../modules/declarations/declarations.table.ts';
