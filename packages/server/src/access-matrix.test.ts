@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import {
   type OrganisationType,
   ROLE_ORGANISATION_TYPES,
@@ -25,6 +26,7 @@ import {
 } from '@ohnet/domain';
 import { declarations } from './modules/declarations/declarations.table.ts';
 import { employerProfiles, posts } from './modules/employers/employers.table.ts';
+import { WORKER_IMPORT_COLUMNS } from './modules/workers/workers.import.ts';
 import { employments, workers } from './modules/workers/workers.table.ts';
 import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
@@ -42,7 +44,8 @@ interface Account {
 
 interface Target {
   url: string;
-  payload?: Record<string, unknown>;
+  payload?: Record<string, unknown> | Buffer;
+  headers?: Record<string, string>;
   /** Where the object sits; null for lists and reference data (always visible). */
   placement: ScopedRecord | null;
 }
@@ -77,6 +80,8 @@ describe('access matrix', () => {
   const targets: Record<'a' | 'b' | 'outside', UserRef> = {} as never;
   let serial = 0;
   const jobOf = new Map<string, string>();
+  /** A one-row import file as multipart, built once. */
+  let importUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
   /** A declaration per account, side and route, in the state that route needs. */
   const declOf = new Map<string, string>();
   const declarationTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
@@ -246,6 +251,12 @@ describe('access matrix', () => {
         return { url: `/api/v1/workers/${ref.workerId}`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
       },
     },
+    'GET /api/v1/employers/:id/workers/import-template': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/workers/import-template`, placement: orgPlacement(employerFor(a, w)) }) },
+    'POST /api/v1/employers/:id/workers/import': {
+      ok: 202,
+      target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/workers/import`, payload: importUpload.payload, headers: importUpload.headers, placement: orgPlacement(employerFor(a, w)) }),
+    },
+    'GET /api/v1/employers/:id/worker-imports': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/worker-imports`, placement: orgPlacement(employerFor(a, w)) }) },
     'GET /api/v1/declarations': { ok: 200, target: () => ({ url: '/api/v1/declarations?state=submitted', placement: null }) },
     'GET /api/v1/employers/:id/declaration-prefill': {
       ok: 200,
@@ -336,6 +347,22 @@ describe('access matrix', () => {
         }
       }
     }
+    {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('劳动者');
+      sheet.addRow(WORKER_IMPORT_COLUMNS.map((c) => c.header));
+      sheet.addRow(['11010519491231002X', '矩阵导入', '', '', '', '2025-01-01', '否', '']);
+      const file = Buffer.from(await wb.xlsx.writeBuffer());
+      const boundary = '----matrix';
+      importUpload = {
+        payload: Buffer.concat([
+          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="mode"\r\n\r\nvalid_rows\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+          file,
+          Buffer.from(`\r\n--${boundary}--\r\n`),
+        ]),
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      };
+    }
     // One background job per account, owned by it.
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {
@@ -369,7 +396,7 @@ describe('access matrix', () => {
       if (r.access.kind === 'public') continue;
       const fx = FIXTURES[`${r.method} ${r.url}`]!;
       const target = fx.target(accounts[0]!, 'in');
-      const res = await t.request(null, { method: r.method as 'GET', url: target.url, ...(target.payload ? { payload: target.payload } : {}) });
+      const res = await t.request(null, { method: r.method as 'GET', url: target.url, ...(target.payload ? { payload: target.payload } : {}), ...(target.headers ? { headers: target.headers } : {}) });
       if (res.statusCode !== 401) failures.push(`${r.method} ${r.url}: ${res.statusCode}`);
     }
     assert.deepEqual(failures, []);
@@ -391,7 +418,7 @@ describe('access matrix', () => {
           else if (!r.access.scoped || target.placement === null || isInScope(a.scope, target.placement)) expected = fx.ok;
           else expected = fx.denied ?? 404;
           const session = fx.fresh ? await t.login(a.username) : a.session;
-          const res = await t.request(session, { method: r.method as 'GET', url: target.url, ...(target.payload ? { payload: target.payload } : {}) });
+          const res = await t.request(session, { method: r.method as 'GET', url: target.url, ...(target.payload ? { payload: target.payload } : {}), ...(target.headers ? { headers: target.headers } : {}) });
           checked++;
           if (res.statusCode !== expected) failures.push(`${key} as ${a.username} (${where}): expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
           // Lists are filtered, never refused: an out-of-scope organisation must not appear in them.

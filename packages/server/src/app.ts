@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -34,6 +35,7 @@ import { registerCalcRoutes } from './modules/toolbox/calc.routes.ts';
 import { registerToolboxRoutes } from './modules/toolbox/toolbox.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
+import { workerImportJob } from './modules/workers/workers.import.ts';
 import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
@@ -111,6 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     },
   });
   await app.register(fastifyRateLimit, { global: false });
+  // Uploads (imports): one file per request, at most 20 MB; JSON bodies keep BODY_LIMIT_BYTES.
+  await app.register(fastifyMultipart, { limits: { files: 1, fileSize: 20 * 1024 * 1024, fields: 5 } });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -140,7 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const jobs = createJobsService(db);
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
-  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob()];
+  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection)];
 
   await app.register(
     async (api) => {

@@ -3,8 +3,10 @@ import { OkSchema, UuidParamSchema, errorResponses } from '../../platform/http/c
 import { access } from '../../platform/http/route-access.ts';
 import type { ZApp } from '../../platform/http/zod-app.ts';
 import { z } from 'zod';
+import { errors } from '@ohnet/domain';
 import { EmploymentParamsSchema, EndEmploymentSchema, HireWorkerSchema, WorkerDetailSchema, WorkerListQuerySchema, WorkerPageSchema } from './workers.schemas.ts';
 import type { WorkersService } from './workers.service.ts';
+import { IMPORT_MODES } from './workers.import.ts';
 
 const tags = ['workers'];
 
@@ -34,5 +36,51 @@ export function registerWorkerRoutes(app: ZApp, service: WorkersService): void {
     config: { access: access.permission('worker:read') },
     schema: { tags, summary: '劳动者档案 One worker: employments and exposure years (read audited)', params: UuidParamSchema, response: { 200: WorkerDetailSchema, ...errorResponses } },
     handler: (req) => service.get(ctxOf(req), req.params.id),
+  });
+
+  app.get('/employers/:id/workers/import-template', {
+    config: { access: access.permission('worker:write') },
+    schema: { tags, summary: '劳动者导入模板 The Excel template (with this employer\'s posts as a list)', params: UuidParamSchema, response: { 200: z.any().describe('xlsx'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const file = await service.importTemplate(ctxOf(req), req.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('劳动者导入模板.xlsx')}`)
+        .send(file);
+    },
+  });
+  app.post('/employers/:id/workers/import', {
+    config: { access: access.permission('worker:write') },
+    schema: {
+      tags,
+      summary: '批量导入劳动者 Upload the filled template (multipart: file, mode = all_or_nothing | valid_rows); runs as a job',
+      consumes: ['multipart/form-data'],
+      params: UuidParamSchema,
+      response: { 202: z.object({ jobId: z.string(), rows: z.number().int() }).meta({ id: 'WorkerImportAccepted' }), ...errorResponses },
+    },
+    handler: async (req, reply) => {
+      const ctx = ctxOf(req);
+      const part = await req.file();
+      if (!part) throw errors.invalid([{ path: 'file', code: 'import.file_required', message: '请选择要上传的文件' }]);
+      const buffer = await part.toBuffer();
+      const modeField = part.fields.mode as { value?: unknown } | undefined;
+      const mode = typeof modeField?.value === 'string' ? modeField.value : 'all_or_nothing';
+      if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw errors.invalid([{ path: 'mode', code: 'import.mode', message: '导入方式应为 all_or_nothing 或 valid_rows' }]);
+      const accepted = await service.startImport(ctx, req.params.id, { file: buffer, fileName: part.filename, mode: mode as (typeof IMPORT_MODES)[number] });
+      return reply.status(202).send(accepted);
+    },
+  });
+  app.get('/employers/:id/worker-imports', {
+    config: { access: access.permission('worker:read') },
+    schema: {
+      tags,
+      summary: '导入记录 Past worker imports with their result summaries',
+      params: UuidParamSchema,
+      response: {
+        200: z.array(z.object({ jobId: z.string(), fileName: z.string().nullable(), mode: z.string().nullable(), status: z.string(), createdAt: z.string(), result: z.unknown().nullable() })).describe('Newest first, at most 50'),
+        ...errorResponses,
+      },
+    },
+    handler: (req) => service.imports(ctxOf(req), req.params.id),
   });
 }

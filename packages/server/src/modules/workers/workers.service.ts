@@ -9,6 +9,8 @@ import type { EmployersService } from '../employers/employers.service.ts';
 import { postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { HireWorkerInput } from './workers.schemas.ts';
+import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
+import { type ImportMode, WORKER_IMPORT_JOB, type WorkerImportPayload, listWorkerImports, parseWorkerImport, workerImportTemplate } from './workers.import.ts';
 import { employments, workers } from './workers.table.ts';
 
 /** How employment episodes are placed for scoping: employer and host employer, region, the worker. */
@@ -177,6 +179,33 @@ export function createWorkersService(db: Db, dp: DataProtection, employersServic
           byFactor: exposure.byFactor.map((f) => ({ factor: f.factor, factorName: nameOf.get(f.factor) ?? f.factor, years: f.years, days: f.days })),
         },
       };
+    },
+
+    async importTemplate(ctx: Ctx, employerId: string) {
+      const employer = await employersService.get(ctx, employerId);
+      return workerImportTemplate(employer.posts.filter((p) => p.isActive).map((p) => p.name));
+    },
+
+    /** Parses the upload now (a broken file is refused at once) and queues the import job. */
+    async startImport(ctx: Ctx, employerId: string, upload: { file: Buffer; fileName: string; mode: ImportMode }) {
+      const employer = await employersService.get(ctx, employerId);
+      const rows = await parseWorkerImport(upload.file);
+      const payload: WorkerImportPayload = {
+        employerId,
+        regionCode: employer.regionCode,
+        mode: upload.mode,
+        fileName: upload.fileName,
+        actor: { userId: ctx.actor.userId, username: ctx.actor.username, organisationId: ctx.actor.organisation.id, roles: ctx.actor.roles, requestId: ctx.requestId, ip: ctx.ip },
+        rows,
+      };
+      const jobId = await enqueueJob(db, WORKER_IMPORT_JOB, payload, ctx, { maxAttempts: 1 });
+      return { jobId, rows: rows.length };
+    },
+
+    async imports(ctx: Ctx, employerId: string) {
+      await employersService.get(ctx, employerId);
+      const rows = await listWorkerImports(db, employerId);
+      return rows.map((r) => ({ jobId: r.job_id, fileName: r.file_name, mode: r.mode, status: r.status, createdAt: new Date(r.created_at).toISOString(), result: r.result ?? null }));
     },
 
     async endEmployment(ctx: Ctx, employerId: string, employmentId: string, endDate: string) {
