@@ -4116,6 +4116,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/declaration-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工业企业职业病危害项目申报率 Declaration rate for a region and year, with its definition and the ids behind it
+         * @description See `definition` in the response (also in docs/INDICATORS.md) for numerator, denominator and the rule for a current declaration.
+         */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                    /** @description Evaluation date for the current year (default today, CST) */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationRate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/validate/id-number": {
         parameters: {
             query?: never;
@@ -5224,7 +5313,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -5456,6 +5545,22 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        DeclarationRateInput: {
+            /** @constant */
+            indicator: "declaration_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            numeratorIds: string[];
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
         };
         HomeInput: {
             todos: {
@@ -6140,7 +6245,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -6372,6 +6477,22 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        DeclarationRate: {
+            /** @constant */
+            indicator: "declaration_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            numeratorIds: string[];
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
         };
         Home: {
             todos: {

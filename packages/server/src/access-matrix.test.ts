@@ -257,6 +257,14 @@ describe('access matrix', () => {
       target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/workers/import`, payload: importUpload.payload, headers: importUpload.headers, placement: orgPlacement(employerFor(a, w)) }),
     },
     'GET /api/v1/employers/:id/worker-imports': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/worker-imports`, placement: orgPlacement(employerFor(a, w)) }) },
+    'GET /api/v1/indicators/declaration-rate': {
+      ok: 200,
+      denied: 403, // an indicator over a region outside one's jurisdiction
+      target: (a, w) => {
+        const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+        return { url: `/api/v1/indicators/declaration-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+      },
+    },
     'GET /api/v1/declarations': { ok: 200, target: () => ({ url: '/api/v1/declarations?state=submitted', placement: null }) },
     'GET /api/v1/employers/:id/declaration-prefill': {
       ok: 200,

@@ -25,6 +25,7 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { registerDeclarationRoutes } from './modules/declarations/declarations.routes.ts';
 import { createDeclarationsService } from './modules/declarations/declarations.service.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
+import { createDeclarationRateService, registerDeclarationRateRoutes } from './modules/indicators/declaration-rate.module.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerEmployerRoutes(z, employers);
       registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
       registerDeclarationRoutes(z, createDeclarationsService(db, dataProtection, employers), config);
+      registerDeclarationRateRoutes(z, createDeclarationRateService(db, regions));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
       registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });

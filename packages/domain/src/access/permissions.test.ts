@@ -22,6 +22,7 @@ describe('PERMISSIONS', () => {
         'declaration:write',
         'employer:read',
         'employer:update',
+        'indicator:read',
         'organisation:create',
         'organisation:read',
         'organisation:update',

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'declaration:read',
   'declaration:write',
   'declaration:review',
+  // plan indicators (aggregates over a region)
+  'indicator:read',
   // workers (personal data: encrypted at rest, reads audited)
   'worker:read',
   'worker:write',
