@@ -137,6 +137,7 @@ export const en: Messages = {
     'declaration:read': 'View hazard declarations and their history',
     'declaration:write': 'Fill in and submit hazard declarations',
     'declaration:review': 'Review declarations: accept (issue the receipt) or return',
+    'indicator:read': 'View plan indicators for the jurisdiction (e.g. the declaration rate)',
     'user:read': 'View platform accounts',
     'user:create': 'Open accounts and assign roles',
     'user:update': 'Edit, disable and unlock accounts, reset passwords',

@@ -138,6 +138,7 @@ export const zhCN = {
     'declaration:read': '查看职业病危害项目申报及办理记录',
     'declaration:write': '填报、提交职业病危害项目申报',
     'declaration:review': '审核申报：受理（出具回执）或退回',
+    'indicator:read': '查看辖区规划指标（如工业企业职业病危害项目申报率）',
     'user:read': '查看平台账号',
     'user:create': '开设账号并分配角色',
     'user:update': '修改、停用、解锁账号及重置密码',
