@@ -4205,6 +4205,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employers/{id}/declaration-clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报期限 The employer's next declaration deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeclarationClock"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 逾期未申报名单 Employers with hazards whose declaration is overdue or missing (in scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueEmployer"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/validate/id-number": {
         parameters: {
             query?: never;
@@ -5323,6 +5487,33 @@ export interface components {
             /** @description Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE */
             csrfToken: string;
         };
+        DeclarationClockInput: {
+            asOf: string;
+            next: {
+                kind: string;
+                /** @enum {string} */
+                status: "due" | "overdue" | "filed_pending_review" | "undeclared";
+                dueDate: string | null;
+                windowOpens: string | null;
+                overdue: boolean;
+                daysRemaining: number | null;
+                citation: string;
+                verified: boolean;
+            } | null;
+            lastAccepted: {
+                kind: string;
+                acceptedOn: string;
+            } | null;
+        };
+        OverdueEmployerInput: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "overdue" | "undeclared";
+            dueDate: string | null;
+            lastAcceptedOn: string | null;
+        };
         DeclarationContentInput: {
             basic: {
                 [key: string]: unknown;
@@ -6254,6 +6445,33 @@ export interface components {
             };
             /** @description Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE */
             csrfToken: string;
+        };
+        DeclarationClock: {
+            asOf: string;
+            next: {
+                kind: string;
+                /** @enum {string} */
+                status: "due" | "overdue" | "filed_pending_review" | "undeclared";
+                dueDate: string | null;
+                windowOpens: string | null;
+                overdue: boolean;
+                daysRemaining: number | null;
+                citation: string;
+                verified: boolean;
+            } | null;
+            lastAccepted: {
+                kind: string;
+                acceptedOn: string;
+            } | null;
+        };
+        OverdueEmployer: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "overdue" | "undeclared";
+            dueDate: string | null;
+            lastAcceptedOn: string | null;
         };
         DeclarationContent: {
             basic: {

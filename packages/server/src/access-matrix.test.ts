@@ -265,6 +265,8 @@ describe('access matrix', () => {
         return { url: `/api/v1/indicators/declaration-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
       },
     },
+    'GET /api/v1/employers/:id/declaration-clock': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/declaration-clock`, placement: orgPlacement(employerFor(a, w)) }) },
+    'GET /api/v1/declarations/overdue': { ok: 200, target: () => ({ url: '/api/v1/declarations/overdue', placement: null }) },
     'GET /api/v1/declarations': { ok: 200, target: () => ({ url: '/api/v1/declarations?state=submitted', placement: null }) },
     'GET /api/v1/employers/:id/declaration-prefill': {
       ok: 200,
@@ -349,7 +351,7 @@ describe('access matrix', () => {
         for (const [purpose, state] of Object.entries(states)) {
           const [d] = await t.db
             .insert(declarations)
-            .values({ employerId: e.id, regionCode: e.regionCode, kind: 'initial', state, year: 2026, content: emptyDeclarationContent(2026) as unknown as Record<string, unknown> })
+            .values({ employerId: e.id, regionCode: e.regionCode, kind: 'initial', state, year: 2026, content: emptyDeclarationContent(2026) as unknown as Record<string, unknown>, submittedAt: state === 'submitted' ? new Date() : null })
             .returning({ id: declarations.id });
           declOf.set(`${key}:${purpose}`, d!.id);
         }

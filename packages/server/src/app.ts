@@ -22,6 +22,7 @@ import type { JobHandler } from './platform/jobs/jobs.runner.ts';
 import { type DataProtection, createDataProtection, loadDataKey } from './platform/crypto/data-keys.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { createDeclarationClocks, declarationTodos, registerDeclarationClockRoutes } from './modules/declarations/declarations.clocks.ts';
 import { registerDeclarationRoutes } from './modules/declarations/declarations.routes.ts';
 import { createDeclarationsService } from './modules/declarations/declarations.service.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
@@ -160,9 +161,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
       registerDeclarationRoutes(z, createDeclarationsService(db, dataProtection, employers), config);
       registerDeclarationRateRoutes(z, createDeclarationRateService(db, regions));
+      registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerHomeRoutes(z, { providers: [...foundationTodos(users)], organisations });
+      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db)], organisations });
     },
     { prefix: API_PREFIX },
   );
