@@ -283,6 +283,8 @@ describe('access matrix', () => {
     'POST /api/v1/declarations/:id/withdraw': { ok: 200, target: (a, w) => declarationTarget(a, w, 'withdraw', '/withdraw') },
     'POST /api/v1/declarations/:id/accept': { ok: 200, target: (a, w) => declarationTarget(a, w, 'accept', '/accept') },
     'POST /api/v1/declarations/:id/return': { ok: 200, target: (a, w) => ({ ...declarationTarget(a, w, 'return', '/return'), payload: { reason: '矩阵测试退回' } }) },
+    // Access granted, then refused by state: the fixture's declaration is a draft (no receipt yet).
+    'GET /api/v1/declarations/:id/receipt.pdf': { ok: 409, target: (a, w) => declarationTarget(a, w, 'get', '/receipt.pdf') },
     'GET /api/v1/declaration-receipts/verify': { ok: 200, target: () => ({ url: '/api/v1/declaration-receipts/verify?number=SB-440781-2026-0000001&code=ABCDEFGHJKLM', placement: null }) },
     'GET /api/v1/audit-entries': { ok: 200, target: () => ({ url: '/api/v1/audit-entries?pageSize=5', placement: null }) },
     'POST /api/v1/audit-entries/verify': { ok: 202, target: () => ({ url: '/api/v1/audit-entries/verify', placement: null }) },

@@ -115,6 +115,16 @@ describe('hazard declaration: file, review, return, resubmit, accept, receipt', 
     assert.equal(audits.length, 1);
   });
 
+  it('the receipt prints as a PDF with embedded Chinese fonts; before acceptance there is none (409)', async () => {
+    const res = await t.request(employer, { method: 'GET', url: `/api/v1/declarations/${id}/receipt.pdf` });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    const pdf = res.rawPayload;
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.ok(pdf.includes(Buffer.from('NotoSans')), 'the Chinese font is embedded');
+    assert.ok(pdf.length > 10_000);
+  });
+
   it('an accepted declaration cannot be edited or submitted again (409)', async () => {
     assert.equal((await t.request(employer, { method: 'PUT', url: `/api/v1/declarations/${id}/content`, payload: { content } })).statusCode, 409);
     const res = await act(employer, 'submit');

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { ctxOf } from '../../platform/auth/auth.plugin.ts';
 import { UuidParamSchema, errorResponses } from '../../platform/http/common.schemas.ts';
@@ -64,6 +65,14 @@ export function registerDeclarationRoutes(app: ZApp, service: DeclarationsServic
       handler: (req) => service.act(ctxOf(req), req.params.id, action, req.body?.reason),
     });
   }
+  app.get('/declarations/:id/receipt.pdf', {
+    config: { access: access.permission('declaration:read') },
+    schema: { tags, summary: '申报回执 PDF The receipt of an accepted declaration', params: UuidParamSchema, response: { 200: z.any().describe('application/pdf'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const { fileName, pdf } = await service.receipt(ctxOf(req), req.params.id);
+      return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(pdf);
+    },
+  });
   app.get('/declaration-receipts/verify', {
     config: { access: access.public, rateLimit: { max: config.toolboxRateLimitPerMinute, timeWindow: '1 minute' } },
     schema: { tags, summary: '回执核验 Verify a receipt by number and code (no sign-in)', querystring: ReceiptVerifyQuerySchema, response: { 200: ReceiptVerificationSchema, ...errorResponses } },

@@ -27,6 +27,7 @@ import { organisations } from '../organisations/organisations.table.ts';
 import { regions } from '../regions/regions.table.ts';
 import type { z } from 'zod';
 import type { DeclarationContentSchema } from './declarations.schemas.ts';
+import { receiptPdf } from './declarations.receipt-pdf.ts';
 import { declarationEvents, declarationReceipts, declarations } from './declarations.table.ts';
 
 const scopeColumns = { regionCode: declarations.regionCode, organisationIds: [declarations.employerId] };
@@ -263,6 +264,26 @@ export function createDeclarationsService(db: Db, dp: DataProtection, employersS
         await event(tx, ctx, d, action, d.state, step.to, step.reason);
       });
       return this.get(ctx, id);
+    },
+
+    /** The receipt of an accepted declaration as a PDF (Chinese fonts embedded). */
+    async receipt(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+      const { d, employerName, uscc, regionName } = await visible(ctx, id);
+      if (d.state !== 'accepted' || !d.receiptNumber || !d.receiptCode || !d.acceptedAt) {
+        throw errors.conflict('declaration.no_receipt', '申报尚未受理，没有回执', { state: d.state });
+      }
+      const [authority] = d.reviewerOrganisationId ? await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, d.reviewerOrganisationId)) : [];
+      const pdf = await receiptPdf({
+        receiptNumber: d.receiptNumber,
+        receiptCode: d.receiptCode,
+        employerName,
+        uscc: uscc ?? '',
+        regionName,
+        kind: d.kind,
+        acceptedAt: d.acceptedAt,
+        authorityName: authority?.name ?? '',
+      });
+      return { fileName: `申报回执-${d.receiptNumber}.pdf`, pdf };
     },
 
     /** Public: is this receipt genuine? Answers only what the paper receipt already shows. */

@@ -1,0 +1,82 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { DECLARATION_FILING_KIND_LABELS, type DeclarationFilingKind, todayCst } from '@ohnet/domain';
+
+/**
+ * The declaration receipt (申报回执) as a PDF with embedded Chinese fonts: pdfmake on the server with
+ * Noto Sans SC (OFL-1.1, package @embedpdf/fonts-sc). The generator may read nothing but those font
+ * files and fetches no URL.
+ */
+const require = createRequire(import.meta.url);
+
+interface PdfDocument {
+  getBuffer(): Promise<Buffer>;
+}
+interface PdfMake {
+  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (file: string) => boolean): void;
+  createPdf(doc: Record<string, unknown>): PdfDocument;
+}
+
+let pdfmake: PdfMake | null = null;
+function engine(): PdfMake {
+  if (pdfmake) return pdfmake;
+  // The package exports only its entry (dist/); the font files sit beside it in fonts/.
+  const fontsDir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
+  const regular = path.join(fontsDir, 'NotoSansHans-Regular.otf');
+  const bold = path.join(fontsDir, 'NotoSansHans-Bold.otf');
+  const engineInstance = require('pdfmake') as PdfMake;
+  engineInstance.setFonts({ NotoSansSC: { normal: regular, bold, italics: regular, bolditalics: bold } });
+  engineInstance.setUrlAccessPolicy(() => false);
+  engineInstance.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir));
+  pdfmake = engineInstance;
+  return engineInstance;
+}
+
+export interface ReceiptData {
+  receiptNumber: string;
+  receiptCode: string;
+  employerName: string;
+  uscc: string;
+  regionName: string | null;
+  kind: DeclarationFilingKind;
+  acceptedAt: Date;
+  authorityName: string;
+}
+
+export async function receiptPdf(r: ReceiptData): Promise<Buffer> {
+  const row = (label: string, value: string) => [{ text: label, bold: true, fillColor: '#f2f5fa' }, { text: value }];
+  const doc = {
+    pageSize: 'A4',
+    pageMargins: [56, 64, 56, 64],
+    info: { title: `职业病危害项目申报回执 ${r.receiptNumber}`, creator: 'OHNet 职业健康一张网' },
+    defaultStyle: { font: 'NotoSansSC', fontSize: 11, lineHeight: 1.4 },
+    content: [
+      { text: '职业病危害项目申报回执', fontSize: 20, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
+      { text: `回执编号：${r.receiptNumber}`, alignment: 'center', margin: [0, 0, 0, 18] },
+      {
+        table: {
+          widths: [130, '*'],
+          body: [
+            row('用人单位', r.employerName),
+            row('统一社会信用代码', r.uscc),
+            row('所在地区', r.regionName ?? ''),
+            row('申报类型', DECLARATION_FILING_KIND_LABELS[r.kind]),
+            row('受理日期', todayCst(r.acceptedAt)),
+            row('受理部门', r.authorityName),
+            row('校验码', r.receiptCode),
+          ],
+        },
+        layout: { hLineColor: () => '#c8d1e0', vLineColor: () => '#c8d1e0' },
+      },
+      {
+        text: '贵单位的职业病危害项目申报已受理。依据《职业病危害项目申报办法》，工作场所职业病危害因素发生重大变化等情形时应进行变更申报，并按规定每年更新申报。',
+        margin: [0, 18, 0, 0],
+      },
+      { text: '可凭回执编号与校验码在职业健康一张网“回执核验”页面查验本回执的真实性。', margin: [0, 8, 0, 0], color: '#555555' },
+      { text: `${r.authorityName}\n${todayCst(r.acceptedAt)}`, alignment: 'right', margin: [0, 40, 0, 0] },
+    ],
+  };
+  return engine().createPdf(doc).getBuffer();
+}
