@@ -2008,6 +2008,8 @@ export interface paths {
                     hazardClass?: "severe" | "general";
                     /** @description Only employers with a post exposed to this category (粉尘, 化学因素, …) */
                     hazardCategory?: string;
+                    /** @description 申报状态 */
+                    declarationStatus?: "accepted" | "in_review" | "returned" | "none";
                     /** @description Part of the name, or a USCC prefix */
                     q?: string;
                 };
@@ -2098,6 +2100,8 @@ export interface paths {
                     hazardClass?: "severe" | "general";
                     /** @description Only employers with a post exposed to this category (粉尘, 化学因素, …) */
                     hazardCategory?: string;
+                    /** @description 申报状态 */
+                    declarationStatus?: "accepted" | "in_review" | "returned" | "none";
                     /** @description Part of the name, or a USCC prefix */
                     q?: string;
                 };
@@ -5781,6 +5785,8 @@ export interface components {
             /** @description Sum over active posts of the largest exposed count per post */
             exposedWorkers: number;
             hazardCategories: string[];
+            /** @description State of the most recently updated declaration */
+            latestDeclarationState: ("draft" | "submitted" | "accepted" | "returned" | "withdrawn") | null;
         };
         EmployerDetailInput: {
             id: string;
@@ -5812,6 +5818,8 @@ export interface components {
             /** @description Sum over active posts of the largest exposed count per post */
             exposedWorkers: number;
             hazardCategories: string[];
+            /** @description State of the most recently updated declaration */
+            latestDeclarationState: ("draft" | "submitted" | "accepted" | "returned" | "withdrawn") | null;
             posts: components["schemas"]["PostInput"][];
         };
         EmployerPageInput: {
@@ -6740,6 +6748,8 @@ export interface components {
             /** @description Sum over active posts of the largest exposed count per post */
             exposedWorkers: number;
             hazardCategories: string[];
+            /** @description State of the most recently updated declaration */
+            latestDeclarationState: ("draft" | "submitted" | "accepted" | "returned" | "withdrawn") | null;
         };
         EmployerDetail: {
             id: string;
@@ -6771,6 +6781,8 @@ export interface components {
             /** @description Sum over active posts of the largest exposed count per post */
             exposedWorkers: number;
             hazardCategories: string[];
+            /** @description State of the most recently updated declaration */
+            latestDeclarationState: ("draft" | "submitted" | "accepted" | "returned" | "withdrawn") | null;
             posts: components["schemas"]["Post"][];
         };
         EmployerPage: {

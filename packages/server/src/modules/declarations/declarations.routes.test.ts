@@ -125,6 +125,14 @@ describe('hazard declaration: file, review, return, resubmit, accept, receipt', 
     assert.ok(pdf.length > 10_000);
   });
 
+  it('the employer list shows the declaration state and filters by it', async () => {
+    const accepted = (await t.request(county, { method: 'GET', url: '/api/v1/employers?declarationStatus=accepted' })).json();
+    assert.deepEqual(accepted.items.map((e: { id: string }) => e.id), [employerId]);
+    assert.equal(accepted.items[0].latestDeclarationState, 'accepted');
+    const none = (await t.request(county, { method: 'GET', url: '/api/v1/employers?declarationStatus=none' })).json();
+    assert.ok(!none.items.some((e: { id: string }) => e.id === employerId));
+  });
+
   it('an accepted declaration cannot be edited or submitted again (409)', async () => {
     assert.equal((await t.request(employer, { method: 'PUT', url: `/api/v1/declarations/${id}/content`, payload: { content } })).statusCode, 409);
     const res = await act(employer, 'submit');

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { EMPLOYER_ECONOMIC_TYPE_INFO, EMPLOYER_SIZE_CLASS_INFO, type EmployerEconomicType, type EmployerSizeClass } from '@ohnet/domain';
+import { DECLARATION_STATE_LABELS, EMPLOYER_ECONOMIC_TYPE_INFO, EMPLOYER_SIZE_CLASS_INFO, type EmployerEconomicType, type EmployerSizeClass } from '@ohnet/domain';
 import type { Ctx } from '../../platform/http/actor.ts';
 import type { EmployerFilter, EmployersRepository } from './employers.repository.ts';
 import { presentEmployer } from './employers.service.ts';
@@ -31,6 +31,7 @@ export async function exportEmployersXlsx(repo: EmployersRepository, ctx: Ctx, f
     { header: '危害因素类别', key: 'hazardCategories', width: 28 },
     { header: '职业卫生管理人员', key: 'ohManagerName', width: 14 },
     { header: '联系电话', key: 'ohManagerPhone', width: 16 },
+    { header: '申报状态', key: 'declaration', width: 10 },
     { header: '状态', key: 'status', width: 8 },
   ];
   sheet.getRow(1).font = { bold: true };
@@ -43,6 +44,7 @@ export async function exportEmployersXlsx(repo: EmployersRepository, ctx: Ctx, f
         sizeClass: r.sizeClass ? (EMPLOYER_SIZE_CLASS_INFO[r.sizeClass as EmployerSizeClass]?.label ?? r.sizeClass) : '',
         economicType: r.economicType ? (EMPLOYER_ECONOMIC_TYPE_INFO[r.economicType as EmployerEconomicType]?.label ?? r.economicType) : '',
         hazardCategories: r.hazardCategories.join('、'),
+        declaration: r.latestDeclarationState ? (DECLARATION_STATE_LABELS[r.latestDeclarationState] ?? r.latestDeclarationState) : '未申报',
         status: r.isActive ? '启用' : '停用',
       });
     }

@@ -31,6 +31,8 @@ const hazardCategories = sql<string[]>`(select coalesce(array_agg(distinct ph.ca
   from "post_hazards" ph join "posts" p on p.employer_id = ph.employer_id and p.id = ph.post_id
   where p.employer_id = "organisations"."id" and p.is_active)`;
 
+const latestDeclarationState = sql<string | null>`(select d.state from "declarations" d where d.employer_id = "organisations"."id" order by d.updated_at desc limit 1)`;
+
 const selection = {
   id: organisations.id,
   name: organisations.name,
@@ -59,6 +61,7 @@ const selection = {
   hazardClassCitation: employerProfiles.hazardClassCitation,
   exposedWorkers,
   hazardCategories,
+  latestDeclarationState,
 };
 export interface EmployerRow {
   id: string;
@@ -88,6 +91,21 @@ export interface EmployerRow {
   hazardClassCitation: string | null;
   exposedWorkers: number;
   hazardCategories: string[];
+  latestDeclarationState: string | null;
+}
+
+function declarationStatusCondition(status: NonNullable<EmployerFilter['declarationStatus']>): SQL {
+  const has = (state: string) => sql`exists (select 1 from "declarations" d where d.employer_id = ${organisations.id} and d.state = ${state})`;
+  switch (status) {
+    case 'accepted':
+      return has('accepted');
+    case 'in_review':
+      return has('submitted');
+    case 'returned':
+      return has('returned');
+    case 'none':
+      return sql`not exists (select 1 from "declarations" d where d.employer_id = ${organisations.id} and d.state in ('accepted', 'submitted', 'returned'))`;
+  }
 }
 
 export interface EmployerFilter {
@@ -96,6 +114,8 @@ export interface EmployerFilter {
   sizeClass?: string;
   hazardClass?: 'severe' | 'general';
   hazardCategory?: string;
+  /** accepted / in_review / returned: has such a declaration; none: no declaration accepted, in review or returned. */
+  declarationStatus?: 'accepted' | 'in_review' | 'returned' | 'none';
   q?: string;
 }
 
@@ -120,6 +140,7 @@ export function createEmployersRepository(db: Db) {
         ? sql`exists (select 1 from "post_hazards" ph join "posts" p on p.employer_id = ph.employer_id and p.id = ph.post_id
             where p.employer_id = ${organisations.id} and p.is_active and ph.category = ${f.hazardCategory})`
         : undefined,
+      f.declarationStatus ? declarationStatusCondition(f.declarationStatus) : undefined,
       q ? or(ilike(organisations.name, `%${q}%`), like(organisations.uscc, `${q.toUpperCase()}%`)) : undefined,
     );
   }

@@ -101,6 +101,7 @@ export const EmployerSchema = z
     hazardClassCitation: z.string().nullable(),
     exposedWorkers: z.number().int().describe('Sum over active posts of the largest exposed count per post'),
     hazardCategories: z.array(z.string()),
+    latestDeclarationState: z.enum(['draft', 'submitted', 'accepted', 'returned', 'withdrawn']).nullable().describe('State of the most recently updated declaration'),
   })
   .meta({ id: 'Employer' });
 export type EmployerDto = z.infer<typeof EmployerSchema>;
@@ -113,6 +114,7 @@ export const EmployerListQuerySchema = PageQuerySchema.extend({
   sizeClass: z.enum(EMPLOYER_SIZE_CLASSES).optional(),
   hazardClass: z.enum(['severe', 'general']).optional(),
   hazardCategory: z.string().max(16).optional().describe('Only employers with a post exposed to this category (粉尘, 化学因素, …)'),
+  declarationStatus: z.enum(['accepted', 'in_review', 'returned', 'none']).optional().describe('申报状态'),
   q: z.string().trim().max(60).optional().describe('Part of the name, or a USCC prefix'),
 }).strict();
 export type EmployerListQuery = z.infer<typeof EmployerListQuerySchema>;

@@ -47,6 +47,7 @@ export function presentEmployer(r: EmployerRow): EmployerDto {
     hazardClassCitation: r.hazardClassCitation,
     exposedWorkers: Number(r.exposedWorkers),
     hazardCategories: r.hazardCategories ?? [],
+    latestDeclarationState: (r.latestDeclarationState ?? null) as EmployerDto['latestDeclarationState'],
   };
 }
 
@@ -108,7 +109,7 @@ export function createEmployersService(db: Db, regionsService: RegionsService) {
         if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${q.regionCode}不存在` }]);
         regionPrefix = regionScopePrefix(q.regionCode, level);
       }
-      const filter = { regionPrefix, industrySection: q.industrySection, sizeClass: q.sizeClass, hazardClass: q.hazardClass, hazardCategory: q.hazardCategory, q: q.q };
+      const filter = { regionPrefix, industrySection: q.industrySection, sizeClass: q.sizeClass, hazardClass: q.hazardClass, hazardCategory: q.hazardCategory, declarationStatus: q.declarationStatus, q: q.q };
       const { items, total } = await repo.list(ctx.actor, filter, { offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
       return { items: items.map(presentEmployer), total, page: q.page, pageSize: q.pageSize, filter };
     },
