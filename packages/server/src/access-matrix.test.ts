@@ -9,7 +9,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import {
   type OrganisationType,
   ROLE_ORGANISATION_TYPES,
@@ -27,6 +26,8 @@ import {
 import { declarations } from './modules/declarations/declarations.table.ts';
 import { employerProfiles, posts } from './modules/employers/employers.table.ts';
 import { WORKER_IMPORT_COLUMNS } from './modules/workers/workers.import.ts';
+import { EMPLOYER_IMPORT_COLUMNS } from './modules/employers/employers.import.ts';
+import { multipartBody, workbookOf } from './testing/multipart.ts';
 import { employments, workers } from './modules/workers/workers.table.ts';
 import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
@@ -82,6 +83,7 @@ describe('access matrix', () => {
   const jobOf = new Map<string, string>();
   /** A one-row import file as multipart, built once. */
   let importUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
+  let employerImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
   /** A declaration per account, side and route, in the state that route needs. */
   const declOf = new Map<string, string>();
   const declarationTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
@@ -251,6 +253,9 @@ describe('access matrix', () => {
         return { url: `/api/v1/workers/${ref.workerId}`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
       },
     },
+    'GET /api/v1/employers/import-template': { ok: 200, target: () => ({ url: '/api/v1/employers/import-template', placement: null }) },
+    'POST /api/v1/employers/import': { ok: 202, target: () => ({ url: '/api/v1/employers/import', payload: employerImportUpload.payload, headers: employerImportUpload.headers, placement: null }) },
+    'GET /api/v1/employer-imports': { ok: 200, target: () => ({ url: '/api/v1/employer-imports', placement: null }) },
     'GET /api/v1/employers/:id/workers/import-template': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/workers/import-template`, placement: orgPlacement(employerFor(a, w)) }) },
     'POST /api/v1/employers/:id/workers/import': {
       ok: 202,
@@ -359,22 +364,11 @@ describe('access matrix', () => {
         }
       }
     }
-    {
-      const wb = new ExcelJS.Workbook();
-      const sheet = wb.addWorksheet('劳动者');
-      sheet.addRow(WORKER_IMPORT_COLUMNS.map((c) => c.header));
-      sheet.addRow(['11010519491231002X', '矩阵导入', '', '', '', '2025-01-01', '否', '']);
-      const file = Buffer.from(await wb.xlsx.writeBuffer());
-      const boundary = '----matrix';
-      importUpload = {
-        payload: Buffer.concat([
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="mode"\r\n\r\nvalid_rows\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-          file,
-          Buffer.from(`\r\n--${boundary}--\r\n`),
-        ]),
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      };
-    }
+    importUpload = multipartBody(await workbookOf(WORKER_IMPORT_COLUMNS.map((c) => c.header), [['11010519491231002X', '矩阵导入', '', '', '', '2025-01-01', '否', '']]), { mode: 'valid_rows' });
+    employerImportUpload = multipartBody(
+      await workbookOf(EMPLOYER_IMPORT_COLUMNS.map((c) => c.header), [['矩阵导入企业', buildUscc('9', '1', '440781', '66554433'), '440781111', 'C3311', '小', '地址', '地址', '', '', '', '10', '0']]),
+      { mode: 'valid_rows' },
+    );
     // One background job per account, owned by it.
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {

@@ -25,6 +25,7 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { createDeclarationClocks, declarationTodos, registerDeclarationClockRoutes } from './modules/declarations/declarations.clocks.ts';
 import { registerDeclarationRoutes } from './modules/declarations/declarations.routes.ts';
 import { createDeclarationsService } from './modules/declarations/declarations.service.ts';
+import { employerImportJob } from './modules/employers/employers.import.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { createDeclarationRateService, registerDeclarationRateRoutes } from './modules/indicators/declaration-rate.module.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
@@ -146,7 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const jobs = createJobsService(db);
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
-  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection)];
+  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob()];
 
   await app.register(
     async (api) => {
@@ -157,7 +158,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerUserRoutes(z, users);
       registerAuditRoutes(z, audit);
       registerJobRoutes(z, jobs);
-      registerEmployerRoutes(z, employers);
+      registerEmployerRoutes(z, employers, db);
       registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
       registerDeclarationRoutes(z, createDeclarationsService(db, dataProtection, employers), config);
       registerDeclarationRateRoutes(z, createDeclarationRateService(db, regions));

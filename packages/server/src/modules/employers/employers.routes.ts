@@ -3,7 +3,12 @@ import { ctxOf } from '../../platform/auth/auth.plugin.ts';
 import { UuidParamSchema, errorResponses } from '../../platform/http/common.schemas.ts';
 import { access } from '../../platform/http/route-access.ts';
 import type { ZApp } from '../../platform/http/zod-app.ts';
+import type { Db } from '../../db/client.ts';
+import { auditWho } from '../../platform/audit/audit.writer.ts';
+import { readImportUpload, xlsxReply } from '../../platform/imports/xlsx-template.ts';
+import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import { exportEmployersXlsx } from './employers.export.ts';
+import { EMPLOYER_IMPORT_JOB, type EmployerImportPayload, employerImportTemplate, listEmployerImports, parseEmployerImport } from './employers.import.ts';
 import {
   EmployerDetailSchema,
   EmployerListQuerySchema,
@@ -19,7 +24,38 @@ const tags = ['employers'];
 const read = access.permission('employer:read');
 const update = access.permission('employer:update');
 
-export function registerEmployerRoutes(app: ZApp, service: EmployersService): void {
+const ImportSummariesSchema = z.array(
+  z.object({ jobId: z.string(), fileName: z.string().nullable(), mode: z.string().nullable(), status: z.string(), createdAt: z.string(), result: z.unknown().nullable() }),
+);
+
+export function registerEmployerRoutes(app: ZApp, service: EmployersService, db: Db): void {
+  app.get('/employers/import-template', {
+    config: { access: access.permission('organisation:create', { scoped: false }) },
+    schema: { tags, summary: '用人单位导入模板 The Excel template for registering employers in bulk', response: { 200: z.any().describe('xlsx'), ...errorResponses } },
+    handler: async (_req, reply) => reply.headers(xlsxReply('用人单位导入模板.xlsx')).send(await employerImportTemplate()),
+  });
+  app.post('/employers/import', {
+    config: { access: access.permission('organisation:create', { scoped: false }) },
+    schema: {
+      tags,
+      summary: '批量登记用人单位 Upload the filled template (multipart: file, mode); runs as a job; regions must be in your jurisdiction',
+      consumes: ['multipart/form-data'],
+      response: { 202: z.object({ jobId: z.string(), rows: z.number().int() }).meta({ id: 'EmployerImportAccepted' }), ...errorResponses },
+    },
+    handler: async (req, reply) => {
+      const ctx = ctxOf(req);
+      const upload = await readImportUpload(req);
+      const rows = await parseEmployerImport(upload.file);
+      const payload: EmployerImportPayload = { mode: upload.mode, fileName: upload.fileName, scope: ctx.actor.scope, who: auditWho(ctx), rows };
+      return reply.status(202).send({ jobId: await enqueueJob(db, EMPLOYER_IMPORT_JOB, payload, ctx, { maxAttempts: 1 }), rows: rows.length });
+    },
+  });
+  app.get('/employer-imports', {
+    config: { access: access.permission('organisation:create', { scoped: false }) },
+    schema: { tags, summary: '用人单位导入记录 Employer imports started by your organisation', response: { 200: ImportSummariesSchema, ...errorResponses } },
+    handler: (req) => listEmployerImports(db, ctxOf(req).actor.organisation.id),
+  });
+
   app.get('/employers', {
     config: { access: read },
     schema: { tags, summary: '用人单位列表 Employers in scope with their profile', querystring: EmployerListQuerySchema, response: { 200: EmployerPageSchema, ...errorResponses } },
@@ -40,10 +76,7 @@ export function registerEmployerRoutes(app: ZApp, service: EmployersService): vo
       const ctx = ctxOf(req);
       const { filter } = await service.list(ctx, { ...req.query, page: 1, pageSize: 1 });
       const file = await exportEmployersXlsx(service.repo, ctx, filter);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('用人单位.xlsx')}`)
-        .send(file);
+      return reply.headers(xlsxReply('用人单位.xlsx')).send(file);
     },
   });
   app.get('/employers/:id', {

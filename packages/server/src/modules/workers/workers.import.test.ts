@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { count, eq } from 'drizzle-orm';
+import { multipartBody, workbookOf } from '../../testing/multipart.ts';
 import { idNumberCheckCharacter } from '@ohnet/domain';
 import { type Session, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { WORKER_IMPORT_COLUMNS } from './workers.import.ts';
@@ -16,23 +17,8 @@ function idFor(n: number): string {
   return first17 + idNumberCheckCharacter(first17);
 }
 
-async function workbook(rows: (string | null)[][], headers: string[] = WORKER_IMPORT_COLUMNS.map((c) => c.header)): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('劳动者');
-  sheet.addRow(headers);
-  for (const r of rows) sheet.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function multipart(file: Buffer, mode: string, fileName = '劳动者.xlsx') {
-  const boundary = '----ohnet-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="mode"\r\n\r\n${mode}\r\n` +
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, file, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+const workbook = (rows: (string | null)[][], headers: string[] = WORKER_IMPORT_COLUMNS.map((c) => c.header)) => workbookOf(headers, rows, '劳动者');
+const multipart = (file: Buffer, mode: string) => multipartBody(file, { mode }, '劳动者.xlsx');
 
 describe('worker import from the Excel template', () => {
   let t: TestApp;

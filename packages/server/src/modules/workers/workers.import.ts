@@ -1,7 +1,16 @@
-import ExcelJS from 'exceljs';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { errors, maskIdNumber, validatePhone, workerIdentityFromIdNumber, workerIdentityIssues } from '@ohnet/domain';
-import { type Db, queryRows, transaction } from '../../db/client.ts';
+import {
+  type ImportError,
+  type ImportMode,
+  type ImportSummary,
+  type TemplateColumn,
+  type TemplateRow,
+  buildTemplate,
+  readTemplate,
+} from '../../platform/imports/xlsx-template.ts';
+import { type Db, transaction } from '../../db/client.ts';
+import { listImportJobs } from '../../platform/imports/import-jobs.ts';
 import { writeAudit } from '../../platform/audit/audit.writer.ts';
 import type { DataProtection } from '../../platform/crypto/data-keys.ts';
 import type { JobHandler } from '../../platform/jobs/jobs.runner.ts';
@@ -17,36 +26,20 @@ import { employments, workers } from './workers.table.ts';
  * as already present.
  */
 export const WORKER_IMPORT_JOB = 'worker.import';
-export const IMPORT_MODES = ['all_or_nothing', 'valid_rows'] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
-
+type ColumnKey = 'idNumber' | 'name' | 'phone' | 'postName' | 'jobType' | 'startDate' | 'isDispatched' | 'hostUscc';
 /** Template columns: header text and the field it fills. */
-export const WORKER_IMPORT_COLUMNS = [
+export const WORKER_IMPORT_COLUMNS: readonly TemplateColumn<ColumnKey>[] = [
   { key: 'idNumber', header: '身份证号*', width: 22 },
   { key: 'name', header: '姓名*', width: 12 },
   { key: 'phone', header: '手机号', width: 16 },
-  { key: 'postName', header: '岗位名称', width: 18 },
+  { key: 'postName', header: '岗位名称', width: 18, list: { sheetRange: '选项!$A$1:$A$200' } },
   { key: 'jobType', header: '工种', width: 12 },
   { key: 'startDate', header: '上岗日期*(YYYY-MM-DD)', width: 20 },
-  { key: 'isDispatched', header: '是否劳务派遣(是/否)', width: 18 },
+  { key: 'isDispatched', header: '是否劳务派遣(是/否)', width: 18, list: ['是', '否'] },
   { key: 'hostUscc', header: '用工单位统一社会信用代码(派遣时必填)', width: 34 },
-] as const;
-type ColumnKey = (typeof WORKER_IMPORT_COLUMNS)[number]['key'];
-export type ImportRow = { row: number } & Record<ColumnKey, string>;
-
-export interface ImportError {
-  row: number;
-  column: string;
-  code: string;
-  message: string;
-}
-export interface ImportResult {
-  total: number;
-  imported: number;
-  alreadyPresent: number;
-  rejected: number;
-  errors: ImportError[];
-}
+];
+export type ImportRow = TemplateRow<ColumnKey>;
+export type ImportResult = ImportSummary;
 export interface WorkerImportPayload {
   employerId: string;
   regionCode: string;
@@ -56,62 +49,22 @@ export interface WorkerImportPayload {
   rows: ImportRow[];
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
-
 export async function workerImportTemplate(postNames: string[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'OHNet 职业健康一张网';
-  const sheet = wb.addWorksheet('劳动者');
-  sheet.columns = WORKER_IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  sheet.addRow({ idNumber: '11010519491231002X', name: '（示例，导入前删除本行）张三', phone: '13800138000', postName: postNames[0] ?? '', jobType: '打磨工', startDate: '2025-03-01', isDispatched: '否', hostUscc: '' });
-  const lists = wb.addWorksheet('选项', { state: 'veryHidden' });
-  postNames.forEach((n, i) => (lists.getCell(i + 1, 1).value = n));
-  for (let r = 2; r <= 5001; r++) {
-    sheet.getCell(r, 7).dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'], showErrorMessage: true, errorTitle: '是否劳务派遣', error: '请选择“是”或“否”' };
-    if (postNames.length) sheet.getCell(r, 4).dataValidation = { type: 'list', allowBlank: true, formulae: [`选项!$A$1:$A$${postNames.length}`] };
-  }
-  const notes = wb.addWorksheet('填写说明');
-  notes.addRows([['带 * 的列必填。身份证号按 GB 11643 校验；上岗日期格式 YYYY-MM-DD；派遣人员须填写用工单位统一社会信用代码。'], ['同一文件重复上传不会重复登记：已登记的劳动者按身份证号识别，相同的在岗记录计为“已存在”。']]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('text' in v && typeof v.text === 'string') return v.text.trim();
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
-  }
-  return String(v).trim();
-}
-
-/** Reads the first sheet; refuses a file that is not the template (422 naming the problem). */
-export async function parseWorkerImport(file: Buffer): Promise<ImportRow[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw errors.invalid([{ path: 'file', code: 'import.not_xlsx', message: '文件不是有效的 Excel (.xlsx) 文件' }]);
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw errors.invalid([{ path: 'file', code: 'import.empty', message: '文件中没有工作表' }]);
-  const header = WORKER_IMPORT_COLUMNS.map((_, i) => cellText(sheet.getRow(1).getCell(i + 1).value));
-  const missing = WORKER_IMPORT_COLUMNS.filter((c, i) => header[i] !== c.header).map((c) => c.header);
-  if (missing.length) throw errors.invalid([{ path: 'file', code: 'import.header_mismatch', message: `表头与模板不一致：${missing.join('、')}。请使用下载的模板` }]);
-  const rows: ImportRow[] = [];
-  sheet.eachRow((r, n) => {
-    if (n === 1) return;
-    const values = WORKER_IMPORT_COLUMNS.map((_, i) => cellText(r.getCell(i + 1).value));
-    if (values.every((v) => v === '')) return;
-    if (values[1]?.startsWith('（示例')) return;
-    rows.push({ row: n, ...(Object.fromEntries(WORKER_IMPORT_COLUMNS.map((c, i) => [c.key, values[i] ?? ''])) as Record<ColumnKey, string>) });
+  return buildTemplate({
+    sheetName: '劳动者',
+    columns: WORKER_IMPORT_COLUMNS,
+    example: { idNumber: '11010519491231002X', name: '（示例，导入前删除本行）张三', phone: '13800138000', postName: postNames[0] ?? '', jobType: '打磨工', startDate: '2025-03-01', isDispatched: '否', hostUscc: '' },
+    lists: postNames,
+    notes: [
+      '带 * 的列必填。身份证号按 GB 11643 校验；上岗日期格式 YYYY-MM-DD；派遣人员须填写用工单位统一社会信用代码。',
+      '同一文件重复上传不会重复登记：已登记的劳动者按身份证号识别，相同的在岗记录计为“已存在”。',
+    ],
   });
-  if (rows.length === 0) throw errors.invalid([{ path: 'file', code: 'import.no_rows', message: '文件中没有数据行' }]);
-  if (rows.length > MAX_IMPORT_ROWS) throw errors.invalid([{ path: 'file', code: 'import.too_many_rows', message: `一次最多导入${MAX_IMPORT_ROWS}行，请拆分文件` }]);
-  return rows;
+}
+
+/** Reads the upload against the template (a broken file is refused while the user waits). */
+export function parseWorkerImport(file: Buffer): Promise<ImportRow[]> {
+  return readTemplate(file, WORKER_IMPORT_COLUMNS);
 }
 
 const header = (key: ColumnKey) => WORKER_IMPORT_COLUMNS.find((c) => c.key === key)!.header;
@@ -232,11 +185,5 @@ export function workerImportJob(dp: DataProtection): JobHandler<WorkerImportPayl
   };
 }
 
-/** Past imports of an employer with their result summaries (the uploaded rows are not returned). */
-export async function listWorkerImports(db: Db, employerId: string) {
-  return queryRows<{ job_id: string; file_name: string; mode: string; status: string; created_at: string; result: unknown }>(
-    db,
-    sql`select id as job_id, payload->>'fileName' as file_name, payload->>'mode' as mode, status, created_at, result
-        from jobs where kind = ${WORKER_IMPORT_JOB} and payload->>'employerId' = ${employerId} order by created_at desc limit 50`,
-  );
-}
+/** Past imports of an employer with their result summaries. */
+export const listWorkerImports = (db: Db, employerId: string) => listImportJobs(db, WORKER_IMPORT_JOB, sql`payload->>'employerId' = ${employerId}`);

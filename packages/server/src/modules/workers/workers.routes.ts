@@ -3,10 +3,9 @@ import { OkSchema, UuidParamSchema, errorResponses } from '../../platform/http/c
 import { access } from '../../platform/http/route-access.ts';
 import type { ZApp } from '../../platform/http/zod-app.ts';
 import { z } from 'zod';
-import { errors } from '@ohnet/domain';
 import { EmploymentParamsSchema, EndEmploymentSchema, HireWorkerSchema, WorkerDetailSchema, WorkerListQuerySchema, WorkerPageSchema } from './workers.schemas.ts';
 import type { WorkersService } from './workers.service.ts';
-import { IMPORT_MODES } from './workers.import.ts';
+import { readImportUpload, xlsxReply } from '../../platform/imports/xlsx-template.ts';
 
 const tags = ['workers'];
 
@@ -43,10 +42,7 @@ export function registerWorkerRoutes(app: ZApp, service: WorkersService): void {
     schema: { tags, summary: '劳动者导入模板 The Excel template (with this employer\'s posts as a list)', params: UuidParamSchema, response: { 200: z.any().describe('xlsx'), ...errorResponses } },
     handler: async (req, reply) => {
       const file = await service.importTemplate(ctxOf(req), req.params.id);
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('劳动者导入模板.xlsx')}`)
-        .send(file);
+      return reply.headers(xlsxReply('劳动者导入模板.xlsx')).send(file);
     },
   });
   app.post('/employers/:id/workers/import', {
@@ -59,14 +55,7 @@ export function registerWorkerRoutes(app: ZApp, service: WorkersService): void {
       response: { 202: z.object({ jobId: z.string(), rows: z.number().int() }).meta({ id: 'WorkerImportAccepted' }), ...errorResponses },
     },
     handler: async (req, reply) => {
-      const ctx = ctxOf(req);
-      const part = await req.file();
-      if (!part) throw errors.invalid([{ path: 'file', code: 'import.file_required', message: '请选择要上传的文件' }]);
-      const buffer = await part.toBuffer();
-      const modeField = part.fields.mode as { value?: unknown } | undefined;
-      const mode = typeof modeField?.value === 'string' ? modeField.value : 'all_or_nothing';
-      if (!(IMPORT_MODES as readonly string[]).includes(mode)) throw errors.invalid([{ path: 'mode', code: 'import.mode', message: '导入方式应为 all_or_nothing 或 valid_rows' }]);
-      const accepted = await service.startImport(ctx, req.params.id, { file: buffer, fileName: part.filename, mode: mode as (typeof IMPORT_MODES)[number] });
+      const accepted = await service.startImport(ctxOf(req), req.params.id, await readImportUpload(req));
       return reply.status(202).send(accepted);
     },
   });

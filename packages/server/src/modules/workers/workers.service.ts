@@ -10,7 +10,8 @@ import { postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { HireWorkerInput } from './workers.schemas.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
-import { type ImportMode, WORKER_IMPORT_JOB, type WorkerImportPayload, listWorkerImports, parseWorkerImport, workerImportTemplate } from './workers.import.ts';
+import type { ImportMode } from '../../platform/imports/xlsx-template.ts';
+import { WORKER_IMPORT_JOB, type WorkerImportPayload, listWorkerImports, parseWorkerImport, workerImportTemplate } from './workers.import.ts';
 import { employments, workers } from './workers.table.ts';
 
 /** How employment episodes are placed for scoping: employer and host employer, region, the worker. */
@@ -204,8 +205,7 @@ export function createWorkersService(db: Db, dp: DataProtection, employersServic
 
     async imports(ctx: Ctx, employerId: string) {
       await employersService.get(ctx, employerId);
-      const rows = await listWorkerImports(db, employerId);
-      return rows.map((r) => ({ jobId: r.job_id, fileName: r.file_name, mode: r.mode, status: r.status, createdAt: new Date(r.created_at).toISOString(), result: r.result ?? null }));
+      return listWorkerImports(db, employerId);
     },
 
     async endEmployment(ctx: Ctx, employerId: string, employmentId: string, endDate: string) {
