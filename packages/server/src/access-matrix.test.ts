@@ -27,6 +27,7 @@ import { declarations } from './modules/declarations/declarations.table.ts';
 import { employerProfiles, posts } from './modules/employers/employers.table.ts';
 import { WORKER_IMPORT_COLUMNS } from './modules/workers/workers.import.ts';
 import { EMPLOYER_IMPORT_COLUMNS } from './modules/employers/employers.import.ts';
+import { POST_IMPORT_COLUMNS } from './modules/employers/posts.import.ts';
 import { multipartBody, workbookOf } from './testing/multipart.ts';
 import { employments, workers } from './modules/workers/workers.table.ts';
 import { organisations } from './modules/organisations/organisations.table.ts';
@@ -84,6 +85,7 @@ describe('access matrix', () => {
   /** A one-row import file as multipart, built once. */
   let importUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
   let employerImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
+  let postImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
   /** A declaration per account, side and route, in the state that route needs. */
   const declOf = new Map<string, string>();
   const declarationTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
@@ -253,6 +255,12 @@ describe('access matrix', () => {
         return { url: `/api/v1/workers/${ref.workerId}`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
       },
     },
+    'GET /api/v1/employers/:id/posts/import-template': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/posts/import-template`, placement: orgPlacement(employerFor(a, w)) }) },
+    'POST /api/v1/employers/:id/posts/import': {
+      ok: 202,
+      target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/posts/import`, payload: postImportUpload.payload, headers: postImportUpload.headers, placement: orgPlacement(employerFor(a, w)) }),
+    },
+    'GET /api/v1/employers/:id/post-imports': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/post-imports`, placement: orgPlacement(employerFor(a, w)) }) },
     'GET /api/v1/employers/import-template': { ok: 200, target: () => ({ url: '/api/v1/employers/import-template', placement: null }) },
     'POST /api/v1/employers/import': { ok: 202, target: () => ({ url: '/api/v1/employers/import', payload: employerImportUpload.payload, headers: employerImportUpload.headers, placement: null }) },
     'GET /api/v1/employer-imports': { ok: 200, target: () => ({ url: '/api/v1/employer-imports', placement: null }) },
@@ -369,6 +377,7 @@ describe('access matrix', () => {
       await workbookOf(EMPLOYER_IMPORT_COLUMNS.map((c) => c.header), [['矩阵导入企业', buildUscc('9', '1', '440781', '66554433'), '440781111', 'C3311', '小', '地址', '地址', '', '', '', '10', '0']]),
       { mode: 'valid_rows' },
     );
+    postImportUpload = multipartBody(await workbookOf(POST_IMPORT_COLUMNS.map((c) => c.header), [['矩阵导入岗位', '', '噪声', '1', '']]), { mode: 'valid_rows' });
     // One background job per account, owned by it.
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {

@@ -26,6 +26,7 @@ import { createDeclarationClocks, declarationTodos, registerDeclarationClockRout
 import { registerDeclarationRoutes } from './modules/declarations/declarations.routes.ts';
 import { createDeclarationsService } from './modules/declarations/declarations.service.ts';
 import { employerImportJob } from './modules/employers/employers.import.ts';
+import { postImportJob } from './modules/employers/posts.import.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { createDeclarationRateService, registerDeclarationRateRoutes } from './modules/indicators/declaration-rate.module.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
@@ -147,7 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const jobs = createJobsService(db);
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
-  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob()];
+  const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob(), postImportJob()];
 
   await app.register(
     async (api) => {

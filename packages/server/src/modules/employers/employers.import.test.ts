@@ -65,3 +65,42 @@ describe('employer import (regulators register employers in bulk)', () => {
     assert.equal((await t.request(employer, { method: 'GET', url: '/api/v1/employers/import-template' })).statusCode, 403);
   });
 });
+
+describe('post import (employers register posts and hazard factors in bulk)', () => {
+  let t: TestApp;
+  let employer: Session;
+  let employerId: string;
+  before(async () => {
+    t = await createTestApp();
+    employer = await t.login('ts.qiye');
+    employerId = await t.orgId('台山市海宴五金制品有限公司（演示）');
+  });
+  after(() => t.close());
+
+  const run = async (rows: string[][], mode: string) => {
+    const { POST_IMPORT_COLUMNS } = await import('./posts.import.ts');
+    const body = multipartBody(await workbookOf(POST_IMPORT_COLUMNS.map((c) => c.header), rows, '岗位'), { mode }, '岗位.xlsx');
+    const res = await t.request(employer, { method: 'POST', url: `/api/v1/employers/${employerId}/posts/import`, payload: body.payload, headers: body.headers });
+    assert.equal(res.statusCode, 202, res.body);
+    await t.drainJobs();
+    return (await t.request(employer, { method: 'GET', url: `/api/v1/jobs/${res.json().jobId}` })).json();
+  };
+
+  it('groups rows by post, resolves factor aliases, reports bad rows by row and column, and is idempotent', async () => {
+    const rows = [
+      ['打磨工', '一车间', '噪音', '12', '2'],
+      ['打磨工', '一车间', '砂尘', '8', ''],
+      ['喷漆工', '二车间', '苯', '4', ''],
+      ['质检员', '', '不存在的物质', '3', ''],
+    ];
+    const first = await run(rows, 'valid_rows');
+    assert.deepEqual(first.result.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code]), [[5, '职业病危害因素*', 'post.unknown_hazard_factor']]);
+    assert.equal(first.result.imported, 3);
+    const detail = (await t.request(employer, { method: 'GET', url: `/api/v1/employers/${employerId}` })).json();
+    const grinder = detail.posts.find((p: { name: string }) => p.name === '打磨工');
+    assert.deepEqual(grinder.hazards.map((h: { factorName: string }) => h.factorName).sort(), ['噪声', '矽尘（游离SiO2含量≥10%）'].sort());
+    const again = await run(rows.slice(0, 3), 'all_or_nothing');
+    assert.equal(again.result.imported, 0);
+    assert.equal(again.result.alreadyPresent, 3);
+  });
+});

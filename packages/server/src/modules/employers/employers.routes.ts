@@ -8,6 +8,9 @@ import { auditWho } from '../../platform/audit/audit.writer.ts';
 import { readImportUpload, xlsxReply } from '../../platform/imports/xlsx-template.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import { exportEmployersXlsx } from './employers.export.ts';
+import { listImportJobs } from '../../platform/imports/import-jobs.ts';
+import { POST_IMPORT_JOB, type PostImportPayload, parsePostImport, postImportTemplate } from './posts.import.ts';
+import { sql } from 'drizzle-orm';
 import { EMPLOYER_IMPORT_JOB, type EmployerImportPayload, employerImportTemplate, listEmployerImports, parseEmployerImport } from './employers.import.ts';
 import {
   EmployerDetailSchema,
@@ -77,6 +80,40 @@ export function registerEmployerRoutes(app: ZApp, service: EmployersService, db:
       const { filter } = await service.list(ctx, { ...req.query, page: 1, pageSize: 1 });
       const file = await exportEmployersXlsx(service.repo, ctx, filter);
       return reply.headers(xlsxReply('用人单位.xlsx')).send(file);
+    },
+  });
+  app.get('/employers/:id/posts/import-template', {
+    config: { access: update },
+    schema: { tags, summary: '岗位导入模板 Template for posts and their hazard factors (one row per post × factor)', params: UuidParamSchema, response: { 200: z.any().describe('xlsx'), ...errorResponses } },
+    handler: async (req, reply) => {
+      await service.get(ctxOf(req), req.params.id);
+      return reply.headers(xlsxReply('岗位导入模板.xlsx')).send(await postImportTemplate());
+    },
+  });
+  app.post('/employers/:id/posts/import', {
+    config: { access: update },
+    schema: {
+      tags,
+      summary: '批量导入岗位 Upload posts and hazard factors (multipart: file, mode); runs as a job',
+      consumes: ['multipart/form-data'],
+      params: UuidParamSchema,
+      response: { 202: z.object({ jobId: z.string(), rows: z.number().int() }).meta({ id: 'PostImportAccepted' }), ...errorResponses },
+    },
+    handler: async (req, reply) => {
+      const ctx = ctxOf(req);
+      const employer = await service.get(ctx, req.params.id);
+      const upload = await readImportUpload(req);
+      const rows = await parsePostImport(upload.file);
+      const payload: PostImportPayload = { employerId: employer.id, regionCode: employer.regionCode, mode: upload.mode, fileName: upload.fileName, who: auditWho(ctx), rows };
+      return reply.status(202).send({ jobId: await enqueueJob(db, POST_IMPORT_JOB, payload, ctx, { maxAttempts: 1 }), rows: rows.length });
+    },
+  });
+  app.get('/employers/:id/post-imports', {
+    config: { access: read },
+    schema: { tags, summary: '岗位导入记录 Post imports of this employer', params: UuidParamSchema, response: { 200: ImportSummariesSchema, ...errorResponses } },
+    handler: async (req) => {
+      await service.get(ctxOf(req), req.params.id);
+      return listImportJobs(db, POST_IMPORT_JOB, sql`payload->>'employerId' = ${req.params.id}`);
     },
   });
   app.get('/employers/:id', {
