@@ -88,6 +88,11 @@ describe('workers: one record per person, encrypted identity, audited reads', ()
     assert.equal(overlap.json().code, 'employment.overlaps');
     const again = await t.request(employer, { method: 'POST', url: `/api/v1/employers/${employerId}/employments/${employmentId}/end`, payload: { endDate: '2024-07-31' } });
     assert.equal(again.statusCode, 409);
+    // Dates out of order: leaving before starting.
+    const hired = (await t.request(employer, { method: 'POST', url: `/api/v1/employers/${employerId}/workers`, payload: { idNumber: '11010519491231002X', name: '赵敏', startDate: '2025-05-01' } })).json();
+    const early = await t.request(employer, { method: 'POST', url: `/api/v1/employers/${employerId}/employments/${hired.employmentId}/end`, payload: { endDate: '2025-04-30' } });
+    assert.equal(early.statusCode, 422);
+    assert.equal(early.json().details.issues[0].code, 'employment.end_before_start');
   });
 
   it('another county cannot see the worker or the employer list (404)', async () => {
