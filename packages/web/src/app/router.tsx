@@ -20,12 +20,19 @@ const OrganisationsPage = page(() => import('../pages/OrganisationsPage.tsx'), '
 const UsersPage = page(() => import('../pages/UsersPage.tsx'), 'UsersPage');
 const AuditPage = page(() => import('../pages/AuditPage.tsx'), 'AuditPage');
 const ToolboxPage = page(() => import('../pages/ToolboxPage.tsx'), 'ToolboxPage');
+const EmployersPage = page(() => import('../pages/EmployersPage.tsx'), 'EmployersPage');
+const EmployerPage = page(() => import('../pages/EmployerPage.tsx'), 'EmployerPage');
+const DeclarationsPage = page(() => import('../pages/DeclarationsPage.tsx'), 'DeclarationsPage');
+const DeclarationPage = page(() => import('../pages/DeclarationPage.tsx'), 'DeclarationPage');
+const DeclarationReceiptPage = page(() => import('../pages/DeclarationReceiptPage.tsx'), 'DeclarationReceiptPage');
+const VerifyReceiptPage = page(() => import('../pages/VerifyReceiptPage.tsx'), 'VerifyReceiptPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
   // Public (便民利企): no session needed; signed-in users get the normal shell around it.
   { path: PATHS.toolbox, element: <OptionalSession signedIn={<AppLayout />} visitor={<PublicLayout />} />, children: [{ index: true, element: <ToolboxPage /> }] },
+  { path: PATHS.verifyReceipt, element: <OptionalSession signedIn={<AppLayout />} visitor={<PublicLayout />} />, children: [{ index: true, element: <VerifyReceiptPage /> }] },
   {
     element: <RequireSession />,
     children: [
@@ -38,6 +45,21 @@ export const router = createBrowserRouter([
           { element: <RequirePermission permission="organisation:read" />, children: [{ path: PATHS.organisations, element: <OrganisationsPage /> }] },
           { element: <RequirePermission permission="user:read" />, children: [{ path: PATHS.users, element: <UsersPage /> }] },
           { element: <RequirePermission permission="audit:read" />, children: [{ path: PATHS.audit, element: <AuditPage /> }] },
+          {
+            element: <RequirePermission permission="employer:read" />,
+            children: [
+              { path: PATHS.employers, element: <EmployersPage /> },
+              { path: PATHS.employer, element: <EmployerPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="declaration:read" />,
+            children: [
+              { path: PATHS.declarations, element: <DeclarationsPage /> },
+              { path: PATHS.declaration, element: <DeclarationPage /> },
+              { path: PATHS.declarationReceipt, element: <DeclarationReceiptPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, HomeOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
@@ -23,6 +23,10 @@ interface NavGroup {
 export const NAV_ITEMS: NavItem[] = [
   { key: 'home', path: PATHS.home, icon: <HomeOutlined />, labelKey: 'nav.home' },
   { key: 'regions', path: PATHS.regions, icon: <ApartmentOutlined />, labelKey: 'nav.regions', permission: 'region:read' },
+  // An employer's own users land on their record (the list page redirects them).
+  { key: 'employers', path: PATHS.employers, icon: <ShopOutlined />, labelKey: 'nav.employers', permission: 'employer:read' },
+  // Reviewers land on the review queue (待审核), see DeclarationsPage.
+  { key: 'declarations', path: PATHS.declarations, icon: <FileProtectOutlined />, labelKey: 'nav.declarations', permission: 'declaration:read' },
   { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
   // Public calculators: every role (and every visitor) may use them.
   { key: 'toolbox', path: PATHS.toolbox, icon: <ToolOutlined />, labelKey: 'nav.toolbox' },

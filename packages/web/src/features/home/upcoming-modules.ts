@@ -5,10 +5,10 @@ type UpcomingModule = keyof (typeof zhCN)['upcomingModules'];
 
 /** Business modules still being built, by the role that will use them: shown as hints only. */
 const UPCOMING_MODULES: Readonly<Record<Role, readonly UpcomingModule[]>> = {
-  regulator: ['hazardDeclarationReview', 'statistics'],
+  regulator: ['statistics'],
   inspector: ['supervisionTasks'],
   cdc_analyst: ['surveillanceAnalysis', 'statistics'],
-  employer_manager: ['hazardDeclaration', 'workerExamResults'],
+  employer_manager: ['workerExamResults'],
   tech_service_staff: ['techServiceReports'],
   exam_staff: ['examReports'],
   diagnosis_staff: ['diagnosisReports'],

@@ -11,6 +11,15 @@ export function issueText(issue: { code: string; message: string }): string {
   return translateDynamic(`issues.${issue.code}`, issue.message);
 }
 
+/**
+ * The text of an issue by its code in every language, the server's message as the fallback. For
+ * validators whose messages are written for developers (employers, posts, declarations: `name is
+ * required`) rather than for the person filling in the form.
+ */
+export function codeIssueText(issue: { code: string; message: string }): string {
+  return translateDynamic(`issues.${issue.code}`, issue.message);
+}
+
 /** One line for a failed request: the translated error code, else the server's message. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return translateDynamic(`errors.codes.${error.code}`, error.message);
@@ -84,6 +93,11 @@ export function placeServerErrors(
  * `organisation.uscc_taken` → `uscc`) onto the form's fields. Returns false when nothing could be
  * placed, so the caller shows the error as a message instead.
  */
-export function applyServerErrors(form: FormInstance, error: unknown, codeFields: Readonly<Record<string, string>> = {}): boolean {
-  return placeServerErrors(form, error, codeFields).placed > 0;
+export function applyServerErrors(
+  form: FormInstance,
+  error: unknown,
+  codeFields: Readonly<Record<string, string>> = {},
+  text: (issue: ServerIssue) => string = issueText,
+): boolean {
+  return placeServerErrors(form, error, codeFields, text).placed > 0;
 }

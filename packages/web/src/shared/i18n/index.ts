@@ -2,8 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n, { type ParseKeys } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { type Messages, zhCN } from './zh-CN.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -37,11 +36,24 @@ function applyLanguage(language: Language): void {
   dayjs.locale(DAYJS_LOCALES[language]);
 }
 
+/**
+ * Dictionaries other than the default one load when first needed, so the sign-in route carries
+ * one language only. `en.ts` must still provide every key (its `Messages` type).
+ */
+const LOADERS: Record<Exclude<Language, 'zh-CN'>, () => Promise<Messages>> = {
+  en: async () => (await import('./en.ts')).en,
+};
+
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'zh-CN' || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await LOADERS[language]());
+}
+
 const initial = readStoredLanguage();
 applyLanguage(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: zhCN } },
   lng: initial,
   fallbackLng: 'zh-CN',
   nsSeparator: false,
@@ -59,8 +71,13 @@ i18n.on('languageChanged', (lng) => {
   }
 });
 
+/** Resolves once the stored language's dictionary is loaded; the app renders after it (no flash of the other language). */
+export const i18nReady: Promise<void> = loadLanguage(initial).catch(() => {
+  // Offline or a failed chunk: the default language (the fallback) still reads.
+});
+
 export function changeLanguage(language: Language): void {
-  void i18n.changeLanguage(language);
+  void loadLanguage(language).then(() => i18n.changeLanguage(language));
 }
 
 /**

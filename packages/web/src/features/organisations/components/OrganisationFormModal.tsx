@@ -1,8 +1,8 @@
 import { DEPARTMENT_KINDS, type DepartmentKind, ORGANISATION_TYPES, type OrganisationType, requiresUscc, validatePhone, validateUscc } from '@ohnet/domain';
 import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import type { FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors, describeError, issueText } from '../../../shared/api/errors.ts';
+import { applyServerErrors, describeError } from '../../../shared/api/errors.ts';
+import { blankToNull, domainRule } from '../../../shared/forms/domain-rule.ts';
 import { useSession } from '../../auth/index.ts';
 import { RegionPicker } from '../../regions/index.ts';
 import { type CreateOrganisationInput, type Organisation, type UpdateOrganisationInput, useCreateOrganisation, useUpdateOrganisation } from '../api.ts';
@@ -36,8 +36,6 @@ export interface OrganisationFormModalProps {
   onSaved: (organisation: Organisation) => void;
 }
 
-const blankToNull = (value: string | undefined): string | null => (value?.trim() ? value.trim() : null);
-
 function toInput(values: OrganisationFormValues) {
   return {
     name: values.name.trim(),
@@ -64,17 +62,6 @@ function initialValues(organisation: Organisation | undefined): Partial<Organisa
     contactPhone: organisation.contactPhone ?? undefined,
     contactEmail: organisation.contactEmail ?? undefined,
     isActive: organisation.isActive,
-  };
-}
-
-/** Turns a domain validator into an antd rule, so the browser rejects what the server would. */
-function domainRule(validate: (value: string) => { ok: true } | { ok: false; issues: { code: string; message: string }[] }): FormRule {
-  return {
-    validator: async (_rule, value: string | undefined) => {
-      if (!value?.trim()) return;
-      const result = validate(value);
-      if (!result.ok) throw new Error(result.issues.map(issueText).join('；'));
-    },
   };
 }
 

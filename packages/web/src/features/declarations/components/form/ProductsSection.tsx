@@ -1,0 +1,69 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export interface ProductsSectionProps {
+  editable: boolean;
+}
+
+const MAX_PRODUCTS = 30;
+
+/** 二、主要产品: name, annual output and its unit. */
+export function ProductsSection({ editable }: ProductsSectionProps) {
+  const { t } = useTranslation();
+  const units = t('declarations.form.products.unitSuggestions').split(',');
+  return (
+    <Card title={t('declarations.form.sections.products')} className="ohnet-declaration-section" data-testid="decl-section-products">
+      <Form.List name="products">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('declarations.form.products.empty')} /> : null}
+            {fields.length > 0 ? (
+              <Row gutter={8} className="ohnet-rows-header">
+                <Col flex="1 1 0">
+                  <Typography.Text type="secondary">{t('declarations.form.products.name')}</Typography.Text>
+                </Col>
+                <Col flex="180px">
+                  <Typography.Text type="secondary">{t('declarations.form.products.annualOutput')}</Typography.Text>
+                </Col>
+                <Col flex="140px">
+                  <Typography.Text type="secondary">{t('declarations.form.products.unit')}</Typography.Text>
+                </Col>
+                {editable ? <Col flex="32px" /> : null}
+              </Row>
+            ) : null}
+            {fields.map((field, index) => (
+              <Row key={field.key} gutter={8} wrap={false} align="top">
+                <Col flex="1 1 0" style={{ minWidth: 0 }}>
+                  <Form.Item name={[field.name, 'name']} style={{ marginBottom: 12 }}>
+                    <Input maxLength={80} aria-label={`${t('declarations.form.products.name')} ${index + 1}`} data-testid={`decl-product-name-${index}`} />
+                  </Form.Item>
+                </Col>
+                <Col flex="180px">
+                  <Form.Item name={[field.name, 'annualOutput']} style={{ marginBottom: 12 }}>
+                    <InputNumber min={0} style={{ width: '100%' }} aria-label={`${t('declarations.form.products.annualOutput')} ${index + 1}`} data-testid={`decl-product-output-${index}`} />
+                  </Form.Item>
+                </Col>
+                <Col flex="140px">
+                  <Form.Item name={[field.name, 'unit']} style={{ marginBottom: 12 }}>
+                    <AutoComplete options={units.map((u) => ({ value: u }))} aria-label={`${t('declarations.form.products.unit')} ${index + 1}`} data-testid={`decl-product-unit-${index}`} />
+                  </Form.Item>
+                </Col>
+                {editable ? (
+                  <Col flex="32px">
+                    <Button type="text" icon={<DeleteOutlined />} aria-label={t('common.removeRow')} onClick={() => remove(field.name)} />
+                  </Col>
+                ) : null}
+              </Row>
+            ))}
+            {editable ? (
+              <Button type="dashed" block icon={<PlusOutlined />} disabled={fields.length >= MAX_PRODUCTS} onClick={() => add({ name: '', annualOutput: null, unit: '' })} data-testid="decl-product-add">
+                {t('declarations.form.products.add')}
+              </Button>
+            ) : null}
+          </>
+        )}
+      </Form.List>
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+export { type DeclarationDetail, type DeclarationSummary, useDeclaration, useDeclarationList, useDownloadReceiptPdf } from './api.ts';
+export { STATE_FILTERS, type StateFilter, useDeclarationListParams } from './use-declaration-list-params.ts';
+export { DeclarationFilters } from './components/DeclarationFilters.tsx';
+export { DeclarationTable } from './components/DeclarationTable.tsx';
+export { DeclarationStateTag } from './components/DeclarationStateTag.tsx';
+export { CreateDeclarationModal } from './components/CreateDeclarationModal.tsx';
+export { EmployerDeclarationsPanel } from './components/EmployerDeclarationsPanel.tsx';
+export { DeclarationHeader } from './components/DeclarationHeader.tsx';
+export { DeclarationEditor } from './components/DeclarationEditor.tsx';
+export { DeclarationReceipt } from './components/DeclarationReceipt.tsx';
+export { ReceiptVerifier } from './components/ReceiptVerifier.tsx';

@@ -1,0 +1,1 @@
+export { EmployerWorkersPanel } from './components/EmployerWorkersPanel.tsx';
