@@ -53,7 +53,11 @@ let pass = 0;
 let fail = 1;
 if (ready) {
   const dir = path.join(root, 'e2e/journeys');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.spec.ts')).map((f) => path.join(dir, f));
+  // `npm run test:e2e -- declaration` runs only the journeys whose file name contains a given word.
+  const only = process.argv.slice(2);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.spec.ts') && (only.length === 0 || only.some((w) => f.includes(w))))
+    .map((f) => path.join(dir, f));
   const out = await new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files], {
       cwd: root,
@@ -71,7 +75,7 @@ if (ready) {
     });
   });
   pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
-  fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? (code === 0 ? 0 : 1));
+  fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? (code === 0 ? 0 : 1)) + Number(/^# cancelled (\d+)/m.exec(out)?.[1] ?? 0); // a cancelled test (failed hook) is a failure
 } else {
   console.error('server did not become ready within 120 s');
 }

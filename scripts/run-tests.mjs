@@ -62,6 +62,6 @@ const { code, out } = await run(
   { capture: true },
 );
 const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
-const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? (code === 0 ? 0 : 1));
+const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? (code === 0 ? 0 : 1)) + Number(/^# cancelled (\d+)/m.exec(out)?.[1] ?? 0); // a cancelled test (failed hook) is a failure
 console.log(`${pass} passed, ${fail} failed`);
 process.exit(code === 0 && fail === 0 ? 0 : 1);

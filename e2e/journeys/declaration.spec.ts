@@ -11,7 +11,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { idNumberCheckCharacter } from '@ohnet/domain';
 import { launch, login, newPage, screenshot, waitForText } from '../support/browser.ts';
 
@@ -30,6 +33,20 @@ function idNumber(index: number, sex: 'male' | 'female'): string {
   const sequence = `${String(Math.floor(n / 336) % 100).padStart(2, '0')}${sex === 'male' ? 1 : 2}`;
   const first17 = `440781${year}${month}${day}${sequence}`;
   return first17 + idNumberCheckCharacter(first17);
+}
+
+/** ID numbers for the imported sheet: valid, unique to this run, distinct from idNumber()'s. */
+function sheetIdNumber(index: number): string {
+  const start = Date.UTC(1970, 0, 1) / 86_400_000 + (Math.floor(RUN / 1000) % 5000);
+  const day = new Date((start + (index % 9000)) * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const sequence = String((Math.floor(RUN / 100) + Math.floor(index / 9000) * 7) % 1000).padStart(3, '0');
+  const first17 = `440781${day}${sequence}`;
+  return first17 + idNumberCheckCharacter(first17);
+}
+
+async function ownEmployerId(page: Page): Promise<string> {
+  const session = (await callApi(page, 'GET', '/api/v1/auth/session')) as { organisation: { id: string } };
+  return session.organisation.id;
 }
 
 /** Calls the API as the signed-in user of `page` (setup and reading results, not the journey itself). */
@@ -65,13 +82,25 @@ async function closeLeftovers(page: Page, employerId: string): Promise<void> {
 
 /** Opens a Select and clicks the option shown with this text (not antd's hidden accessibility copy of it). */
 async function pickOption(page: Page, testId: string, optionText: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${optionText}$`) }).click();
+  const select = page.getByTestId(testId);
+  // Under load the dropdown can still be opening (or closing) when the option is clicked: try again.
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${optionText}$`) }).click();
+    try {
+      await waitForText(select, new RegExp(optionText), 3_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Confirms the open confirmation dialog with its OK button (antd spaces two-character labels: 受 理), and waits until it has gone. */
 async function confirmDialog(page: Page, label: RegExp): Promise<void> {
-  await page.locator('.ant-modal-confirm:visible').getByRole('button', { name: label }).click();
+  // Click once the dialog has finished zooming in: a click during the animation can be lost.
+  await page.locator('.ant-modal-confirm:not(.ant-zoom-appear):visible').getByRole('button', { name: label }).click();
   await page.locator('.ant-modal-confirm:visible').waitFor({ state: 'hidden' });
 }
 
@@ -178,9 +207,11 @@ describe('hazard declaration: declare, review, return, resubmit, accept, receipt
     await page.waitForTimeout(400);
     await screenshot(page, 'decl-worker-drawer');
     await page.keyboard.press('Escape');
-    await page.getByTestId('workers-search').locator('input').fill('');
+    // And by name (earlier runs' workers fill the first pages of the unfiltered list).
+    await page.getByTestId('workers-search').locator('input').fill(workers[1]!.name);
     await page.keyboard.press('Enter');
     await waitForText(page.getByTestId('workers-table'), new RegExp(workers[1]!.name));
+    assert.match(await page.getByTestId('workers-table').innerText(), /女/, 'sex derived from the ID number');
     await screenshot(page, 'decl-workers');
 
     // 申报: a new initial declaration, pre-filled from the record and the posts.
@@ -204,6 +235,8 @@ describe('hazard declaration: declare, review, return, resubmit, accept, receipt
     await page.getByTestId('declaration-submit').click();
     await confirmDialog(page, /提交申报/);
     await page.getByTestId('declaration-issues').waitFor();
+    // The page scrolls up to the list of issues: let it settle before using the form.
+    await page.waitForFunction(() => window.scrollY === 0);
     const issues = await page.getByTestId('declaration-issues').innerText();
     assert.match(issues, /经济类型/);
     assert.match(issues, /本年度是否开展检测/);
@@ -215,11 +248,90 @@ describe('hazard declaration: declare, review, return, resubmit, accept, receipt
     await page.getByTestId('decl-testing-conducted-no').check();
     await page.getByTestId('declaration-submit').click();
     await confirmDialog(page, /提交申报/);
-    await waitForState(page, 'submitted');
+    await waitForState(page, 'submitted').catch(async (error: unknown) => {
+      const issuesNow = await page.getByTestId('declaration-issues').innerText().catch(() => '');
+      throw new Error(`not submitted (${issuesNow}): ${String(error)}`);
+    });
     await page.getByTestId('declaration-issues').waitFor({ state: 'detached' });
     assert.equal(await page.getByTestId('declaration-submit').count(), 0, 'no submit button while in review');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'decl-submitted');
+    assert.deepEqual(pageErrors, []);
+    await page.context().close();
+  });
+
+  it('the employer imports a 5,000-row worker sheet from the template (all-or-nothing refused, valid rows only, re-upload adds nothing)', async () => {
+    const page = await newPage(browser);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await login(page, 'ts.qiye');
+    await page.getByTestId('menu-employers').click();
+    await page.getByTestId('employer-page').waitFor();
+    await page.getByTestId('employer-tab-workers').click();
+    await page.getByTestId('workers-import').click();
+    await page.getByTestId('import-template').waitFor();
+
+    // The template comes from the app: Chinese headers, an example row, the employer's posts as a list.
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('import-template').click();
+    const templatePath = path.join(tmpdir(), `ohnet-workers-${RUN}.xlsx`);
+    await (await downloading).saveAs(templatePath);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(templatePath);
+    const sheet = workbook.getWorksheet('劳动者')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    assert.deepEqual(headers.slice(0, 3), ['身份证号*', '姓名*', '手机号']);
+    // Replace the example row with 5,000 workers of this run and one row with a wrong check character.
+    const rows: (string | null)[][] = [];
+    for (let i = 0; i < 5000; i++) rows.push([sheetIdNumber(i), `导入工${RUN_TAG}-${i}`, '', i % 2 === 0 ? '打磨工' : '', '打磨', '2025-03-01', '否', '']);
+    const bad = sheetIdNumber(5000);
+    rows.splice(2500, 0, [bad.slice(0, 17) + (bad[17] === '0' ? '1' : '0'), `错误行${RUN_TAG}`, '', '', '', '2025-03-01', '否', '']);
+    // Row 2 held the example; the template pre-formats empty rows below it, so write by row number.
+    rows.forEach((values, i) => {
+      sheet.getRow(2 + i).values = values;
+    });
+    const filled = path.join(tmpdir(), `ohnet-workers-${RUN}-filled.xlsx`);
+    await workbook.xlsx.writeFile(filled);
+
+    // 全部成功才导入: the bad row (sheet row 2502) is reported by row, column and reason; nothing is written.
+    await page.getByTestId('import-mode-all_or_nothing').click();
+    await page.locator('.ant-modal:visible input[type=file]').setInputFiles(filled);
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+    await waitForText(page.getByTestId('import-errors'), /2502/);
+    assert.match(await page.getByTestId('import-errors').innerText(), /身份证号/);
+    assert.match(await page.getByTestId('import-result').innerText(), /5,?001/);
+    await screenshot(page, 'decl-import-refused');
+
+    // 仅导入无误的行: the 5,000 good rows are imported, the bad one reported again.
+    await page.getByTestId('import-another').click();
+    await page.getByTestId('import-mode-valid_rows').click();
+    await page.locator('.ant-modal:visible input[type=file]').setInputFiles(filled);
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+    assert.match(await page.getByTestId('import-result').innerText(), /5,?000/);
+    await screenshot(page, 'decl-import-valid-rows');
+
+    // The same file again: everything is already present, nothing duplicated.
+    await page.getByTestId('import-another').click();
+    await page.getByTestId('import-mode-valid_rows').click();
+    await page.locator('.ant-modal:visible input[type=file]').setInputFiles(filled);
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-result').waitFor({ timeout: 120_000 });
+    const again = await page.getByTestId('import-result').innerText();
+    await page.getByTestId('import-close').click();
+
+    // The imported workers are listed (search by a name from the sheet), and the history keeps all three runs.
+    await page.getByTestId('workers-search').locator('input').fill(`导入工${RUN_TAG}-4999`);
+    await page.keyboard.press('Enter');
+    await waitForText(page.getByTestId('workers-table'), new RegExp(`导入工${RUN_TAG}-4999`));
+    await waitForText(page.getByTestId('import-history'), /5,?000/);
+    await screenshot(page, 'decl-import-history');
+    const history = (await callApi(page, 'GET', `/api/v1/employers/${await ownEmployerId(page)}/worker-imports`)) as { result: { imported: number; alreadyPresent: number; rejected: number } }[];
+    const [latest, second, first] = history;
+    assert.deepEqual([first!.result.imported, first!.result.rejected], [0, 1], 'all-or-nothing wrote nothing');
+    assert.deepEqual([second!.result.imported, second!.result.rejected], [5000, 1]);
+    assert.deepEqual([latest!.result.imported, latest!.result.alreadyPresent], [0, 5000], `re-upload: ${again}`);
     assert.deepEqual(pageErrors, []);
     await page.context().close();
   });
@@ -296,6 +408,7 @@ describe('hazard declaration: declare, review, return, resubmit, accept, receipt
     const detail = (await callApi(page, 'GET', `/api/v1/declarations/${declarationId}`)) as { receiptNumber: string; receiptCode: string };
     receipt = { number: detail.receiptNumber, code: detail.receiptCode };
     assert.ok(text.includes(receipt.number) && text.includes(receipt.code));
+    assert.equal(await page.getByTestId('receipt-qr').locator('svg').count(), 1, 'a QR code of the verification link');
     await page.setViewportSize({ width: 1440, height: 1300 });
     await screenshot(page, 'decl-receipt');
     // On paper only the A4 sheet remains.

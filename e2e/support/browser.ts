@@ -18,7 +18,7 @@ export async function launch(): Promise<Browser> {
 export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<Page> {
   const context = await browser.newContext({ baseURL: BASE_URL, locale, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   return page;
 }
 

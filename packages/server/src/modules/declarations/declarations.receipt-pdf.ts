@@ -43,6 +43,8 @@ export interface ReceiptData {
   kind: DeclarationFilingKind;
   acceptedAt: Date;
   authorityName: string;
+  /** The public verification page with this receipt's number and code (printed and as a QR code). */
+  verifyUrl: string;
 }
 
 export async function receiptPdf(r: ReceiptData): Promise<Buffer> {
@@ -74,7 +76,9 @@ export async function receiptPdf(r: ReceiptData): Promise<Buffer> {
         text: '贵单位的职业病危害项目申报已受理。依据《职业病危害项目申报办法》，工作场所职业病危害因素发生重大变化等情形时应进行变更申报，并按规定每年更新申报。',
         margin: [0, 18, 0, 0],
       },
-      { text: '可凭回执编号与校验码在职业健康一张网“回执核验”页面查验本回执的真实性。', margin: [0, 8, 0, 0], color: '#555555' },
+      { text: '可凭回执编号与校验码在职业健康一张网“回执核验”页面查验本回执的真实性，或扫描下方二维码查验：', margin: [0, 8, 0, 0], color: '#555555' },
+      { qr: r.verifyUrl, fit: 110, margin: [0, 10, 0, 0] },
+      { text: r.verifyUrl, fontSize: 8, color: '#555555', margin: [0, 4, 0, 0] },
       { text: `${r.authorityName}\n${todayCst(r.acceptedAt)}`, alignment: 'right', margin: [0, 40, 0, 0] },
     ],
   };

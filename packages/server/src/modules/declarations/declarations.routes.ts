@@ -69,7 +69,7 @@ export function registerDeclarationRoutes(app: ZApp, service: DeclarationsServic
     config: { access: access.permission('declaration:read') },
     schema: { tags, summary: '申报回执 PDF The receipt of an accepted declaration', params: UuidParamSchema, response: { 200: z.any().describe('application/pdf'), ...errorResponses } },
     handler: async (req, reply) => {
-      const { fileName, pdf } = await service.receipt(ctxOf(req), req.params.id);
+      const { fileName, pdf } = await service.receipt(ctxOf(req), req.params.id, `${req.protocol}://${req.host}`);
       return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(pdf);
     },
   });

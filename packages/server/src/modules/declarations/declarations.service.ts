@@ -267,7 +267,7 @@ export function createDeclarationsService(db: Db, dp: DataProtection, employersS
     },
 
     /** The receipt of an accepted declaration as a PDF (Chinese fonts embedded). */
-    async receipt(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+    async receipt(ctx: Ctx, id: string, origin: string): Promise<{ fileName: string; pdf: Buffer }> {
       const { d, employerName, uscc, regionName } = await visible(ctx, id);
       if (d.state !== 'accepted' || !d.receiptNumber || !d.receiptCode || !d.acceptedAt) {
         throw errors.conflict('declaration.no_receipt', '申报尚未受理，没有回执', { state: d.state });
@@ -282,6 +282,7 @@ export function createDeclarationsService(db: Db, dp: DataProtection, employersS
         kind: d.kind,
         acceptedAt: d.acceptedAt,
         authorityName: authority?.name ?? '',
+        verifyUrl: `${origin}/verify-receipt?${new URLSearchParams({ number: d.receiptNumber, code: d.receiptCode }).toString()}`,
       });
       return { fileName: `申报回执-${d.receiptNumber}.pdf`, pdf };
     },

@@ -1471,7 +1471,7 @@ export const en: Messages = {
       code: 'Verification code',
       authority: 'Accepting authority: ',
       seal: '(seal)',
-      note: 'Check this receipt with its number and verification code on the platform\'s receipt verification page:',
+      note: 'Check this receipt with its number and verification code on the platform\'s receipt verification page, or scan the QR code:',
     },
     verify: {
       title: 'Receipt verification',

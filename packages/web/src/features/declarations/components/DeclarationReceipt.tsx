@@ -1,3 +1,4 @@
+import { QRCode } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format/index.ts';
 import { PATHS } from '../../../shared/routes.ts';
@@ -60,8 +61,11 @@ export function DeclarationReceipt({ declaration: d }: DeclarationReceiptProps) 
         <div>{formatDate(d.acceptedAt)}</div>
       </div>
       <div className="ohnet-receipt-note">
-        <div>{t('declarations.receipt.note')}</div>
-        <div className="ohnet-receipt-mono ohnet-receipt-link">{verifyUrl}</div>
+        <div className="ohnet-receipt-note-text">
+          <div>{t('declarations.receipt.note')}</div>
+          <div className="ohnet-receipt-mono ohnet-receipt-link">{verifyUrl}</div>
+        </div>
+        <QRCode value={verifyUrl} size={96} bordered={false} type="svg" data-testid="receipt-qr" />
       </div>
     </article>
   );
