@@ -150,4 +150,40 @@ describe('hazard declaration: file, review, return, resubmit, accept, receipt', 
     assert.equal(bad.json().valid, false);
     assert.equal(bad.json().employerName, null);
   });
+  it('after acceptance a change declaration starts; the employer withdraws it once submitted (audited), and a withdrawn one stays withdrawn (409)', async () => {
+    const accepted = (await t.request(employer, { method: 'GET', url: `/api/v1/declarations/${id}` })).json().content;
+    const created = await t.request(employer, { method: 'POST', url: '/api/v1/declarations', payload: { employerId, kind: 'change', content: { ...accepted, change: { reason: '新增打磨生产线，接触粉尘人数增加', occurredOn: '2025-06-01' } } } });
+    assert.equal(created.statusCode, 201, created.body);
+    const changeId = created.json().id as string;
+    const changeAct = (s: Session, action: string, reason?: string) =>
+      t.request(s, { method: 'POST', url: `/api/v1/declarations/${changeId}/${action}`, ...(reason === undefined ? {} : { payload: { reason } }) });
+    const submitted = await changeAct(employer, 'submit');
+    assert.equal(submitted.statusCode, 200, submitted.body);
+    // The reviewer cannot withdraw on the employer's behalf; the employer can.
+    assert.equal((await changeAct(county, 'withdraw')).statusCode, 403);
+    const withdrawn = await changeAct(employer, 'withdraw');
+    assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+    assert.equal(withdrawn.json().state, 'withdrawn');
+    assert.deepEqual(withdrawn.json().allowedActions, []);
+    for (const [session, action] of [[employer, 'submit'], [employer, 'withdraw'], [county, 'accept']] as const) {
+      const res = await changeAct(session, action);
+      assert.equal(res.statusCode, 409, `${action}: ${res.body}`);
+      assert.equal(res.json().code, 'declaration.invalid_transition');
+    }
+    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, changeId), eq(auditLog.action, 'declaration.withdraw')));
+    assert.equal(audits.length, 1);
+    // A new change declaration may start again after the withdrawal.
+    const again = await t.request(employer, { method: 'POST', url: '/api/v1/declarations', payload: { employerId, kind: 'change', content: accepted } });
+    assert.equal(again.statusCode, 201, again.body);
+  });
+
+  it('an employer cannot file for another employer (404), and a declaration of an unknown employer is 404', async () => {
+    const other = await t.orgId('台山市广海石材加工厂（演示）');
+    const res = await t.request(employer, { method: 'POST', url: '/api/v1/declarations', payload: { employerId: other, kind: 'initial', content } });
+    assert.equal(res.statusCode, 404, res.body);
+    const unknown = await t.request(employer, { method: 'POST', url: '/api/v1/declarations', payload: { employerId: '00000000-0000-4000-8000-000000000000', kind: 'initial', content } });
+    assert.equal(unknown.statusCode, 404);
+    const list = (await t.request(employer, { method: 'GET', url: `/api/v1/declarations?employerId=${other}` })).json();
+    assert.equal(list.items.length, 0);
+  });
 });
