@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { todayCst } from '@ohnet/domain';
 
 const ISO_DATE = 'YYYY-MM-DD';
 
@@ -11,7 +12,7 @@ export const isoDateField = {
   normalize: (value: Dayjs | null | undefined) => (value ? value.format(ISO_DATE) : null),
 };
 
-/** Today as `YYYY-MM-DD` in the browser's time zone. */
+/** Today as `YYYY-MM-DD` in China Standard Time, the day the server's legal clocks use. */
 export function todayIso(): string {
-  return dayjs().format(ISO_DATE);
+  return todayCst();
 }
