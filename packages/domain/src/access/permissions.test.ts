@@ -15,6 +15,8 @@ describe('PERMISSIONS', () => {
     assert.deepEqual(
       [...PERMISSIONS].sort(),
       [
+        'assessment:read',
+        'assessment:write',
         'audit:read',
         'audit:verify',
         'declaration:read',
@@ -26,6 +28,11 @@ describe('PERMISSIONS', () => {
         'organisation:create',
         'organisation:read',
         'organisation:update',
+        'qualification:read',
+        'qualification:write',
+        'rectification:evidence',
+        'rectification:read',
+        'rectification:review',
         'region:read',
         'user:create',
         'user:read',

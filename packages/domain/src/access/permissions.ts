@@ -28,6 +28,14 @@ export const PERMISSIONS = [
   // audit trail
   'audit:read',
   'audit:verify',
+  // assessments (issue 5a): technical service qualifications, assessment reports, rectification tasks
+  'qualification:read',
+  'qualification:write',
+  'assessment:read',
+  'assessment:write',
+  'rectification:read',
+  'rectification:evidence',
+  'rectification:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -83,7 +83,7 @@ describe('ROLE_PERMISSIONS', () => {
   it('the regulator may create and update organisations but not manage accounts', () => {
     assert.deepEqual(
       [...ROLE_PERMISSIONS.regulator].sort(),
-      ['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+      ['assessment:read', 'declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'worker:read', 'worker:write'],
     );
   });
 
@@ -121,7 +121,7 @@ describe('permissionsOf and hasPermission', () => {
     assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
-      ['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+      ['assessment:read', 'declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'worker:read', 'worker:write'],
     );
     assert.equal(permissionsOf(['system_admin']).size, 9);
   });

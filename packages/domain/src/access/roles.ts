@@ -21,11 +21,11 @@ export function isRole(value: string): value is Role {
 
 /** Role → permissions. The only place permissions are granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read'],
-  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
-  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
-  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:write'],
-  tech_service_staff: ['region:read', 'organisation:read'],
+  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read', 'qualification:read', 'qualification:write', 'assessment:read', 'rectification:read', 'rectification:review'],
+  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read', 'qualification:read', 'assessment:read', 'rectification:read'],
+  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read', 'qualification:read', 'assessment:read', 'rectification:read'],
+  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:write', 'assessment:read', 'rectification:read', 'rectification:evidence'],
+  tech_service_staff: ['region:read', 'organisation:read', 'qualification:read', 'assessment:read', 'assessment:write'],
   exam_staff: ['region:read', 'organisation:read'],
   diagnosis_staff: ['region:read', 'organisation:read'],
   worker: ['region:read', 'worker:read'],

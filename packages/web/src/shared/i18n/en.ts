@@ -150,6 +150,14 @@ export const en: Messages = {
     'user:update': 'Edit, disable and unlock accounts, reset passwords',
     'audit:read': 'Read the audit log',
     'audit:verify': 'Verify the integrity of the audit hash chain',
+    // assessments (issue 5a)
+    'qualification:read': 'View technical service institution qualifications',
+    'qualification:write': 'Register and maintain technical service institution qualifications',
+    'assessment:read': 'View assessment reports and the judgement of each measurement point',
+    'assessment:write': 'File assessment reports (needs a valid qualification covering the work)',
+    'rectification:read': 'View exceedance alerts and rectification tasks',
+    'rectification:evidence': 'Upload rectification evidence',
+    'rectification:review': 'Review rectification: close it out or send it back',
   },
   errors: {
     generic: 'The operation failed. Please try again later.',

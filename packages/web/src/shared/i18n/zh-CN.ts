@@ -151,6 +151,14 @@ export const zhCN = {
     'user:update': '修改、停用、解锁账号及重置密码',
     'audit:read': '查阅审计日志',
     'audit:verify': '校验审计日志哈希链的完整性',
+    // assessments (issue 5a)
+    'qualification:read': '查看职业卫生技术服务机构资质',
+    'qualification:write': '登记、维护技术服务机构资质',
+    'assessment:read': '查看检测评价报告及检测点判定结果',
+    'assessment:write': '填报检测评价报告（须持有覆盖该项工作的有效资质）',
+    'rectification:read': '查看超标预警与整改任务',
+    'rectification:evidence': '上传整改证明材料',
+    'rectification:review': '审核整改：销号或退回重新整改',
   },
   errors: {
     generic: '操作失败，请稍后重试',
