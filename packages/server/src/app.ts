@@ -42,6 +42,12 @@ import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
 import { workerImportJob } from './modules/workers/workers.import.ts';
 import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+// assessments (issue 5a)
+import { assessmentImportJob } from './modules/assessments/assessments.import.ts';
+import { createAssessmentOversight } from './modules/assessments/assessments.oversight.ts';
+import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
+import { createAssessmentsService } from './modules/assessments/assessments.service.ts';
+import { assessmentTodos, createRectificationsService } from './modules/assessments/rectifications.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -149,6 +155,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
   const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob(), postImportJob()];
+  // assessments (issue 5a)
+  jobHandlers.push(assessmentImportJob());
 
   await app.register(
     async (api) => {
@@ -166,7 +174,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db)], organisations });
+      // assessments (issue 5a)
+      registerAssessmentRoutes(z, { assessments: createAssessmentsService(db), rectifications: createRectificationsService(db), oversight: createAssessmentOversight(db, employers, regions), db });
+      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db)], organisations });
     },
     { prefix: API_PREFIX },
   );

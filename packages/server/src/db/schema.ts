@@ -8,3 +8,5 @@ export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
 export * from '../modules/workers/workers.table.ts';
 export * from '../modules/declarations/declarations.table.ts';
+// assessments (issue 5a): qualifications, reports, points, attachments, alerts, rectification, surveillance flags
+export * from '../modules/assessments/assessments.table.ts';
