@@ -34,6 +34,9 @@ import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
 import { DEMO_ACCOUNTS, type Session, type TestApp, createTestApp } from './testing/test-app.ts';
+// assessments (issue 5a)
+import { ASSESSMENT_IMPORT_COLUMNS } from './modules/assessments/assessments.import.ts';
+import { assessmentAttachments, assessmentReportNumbers, assessmentReports, rectificationEvidence, rectificationTasks } from './modules/assessments/assessments.table.ts';
 
 interface Account {
   username: string;
@@ -307,6 +310,88 @@ describe('access matrix', () => {
       outOfReach: 404,
       target: (a, w) => ({ url: `/api/v1/jobs/${w === 'in' ? jobOf.get(a.username) : jobOf.get(a.username === 'admin' ? 'ts.weijian' : 'admin')}`, placement: null }),
     },
+    // assessments (issue 5a) ──────────────────────────────────────────────────────────────────
+    'GET /api/v1/tech-service-qualifications': { ok: 200, target: () => ({ url: '/api/v1/tech-service-qualifications', placement: null }) },
+    'POST /api/v1/tech-service-qualifications': {
+      ok: 201,
+      target: () => {
+        serial++;
+        return { url: '/api/v1/tech-service-qualifications', payload: { ...asmt.qualificationBody, qualificationNumber: `矩阵资质-${serial}`, organisationId: asmt.tech.id }, placement: orgPlacement(asmt.tech) };
+      },
+    },
+    'PUT /api/v1/tech-service-qualifications/:id': {
+      ok: 200,
+      target: () => ({ url: `/api/v1/tech-service-qualifications/${asmt.qualificationId}`, payload: asmt.qualificationBody, placement: orgPlacement(asmt.tech) }),
+    },
+    'GET /api/v1/assessment-reports': { ok: 200, target: () => ({ url: '/api/v1/assessment-reports?kind=periodic_test', placement: null }) },
+    'GET /api/v1/assessment-reports/employer-lookup': { ok: 200, target: () => ({ url: `/api/v1/assessment-reports/employer-lookup?uscc=${asmt.tsEmployerUscc}`, placement: null }) },
+    'POST /api/v1/assessment-reports': { ok: 201, target: () => ({ url: '/api/v1/assessment-reports', payload: asmtReport(), placement: null }) },
+    'POST /api/v1/assessment-reports/batch': { ok: 201, target: () => ({ url: '/api/v1/assessment-reports/batch', payload: { reports: [asmtReport(), asmtReport()] }, placement: null }) },
+    'GET /api/v1/assessment-reports/import-template': { ok: 200, target: () => ({ url: '/api/v1/assessment-reports/import-template', placement: null }) },
+    'POST /api/v1/assessment-reports/import': { ok: 202, target: () => ({ url: '/api/v1/assessment-reports/import', payload: asmt.importUpload.payload, headers: asmt.importUpload.headers, placement: null }) },
+    'GET /api/v1/assessment-report-imports': { ok: 200, target: () => ({ url: '/api/v1/assessment-report-imports', placement: null }) },
+    'GET /api/v1/assessment-reports/:id': { ok: 200, target: (a, w) => asmtReportTarget(a, w, 'get', '') },
+    'POST /api/v1/assessment-reports/:id/versions': {
+      ok: 201,
+      target: (a, w) => {
+        const { employerId: _e, reportNumber: _n, ...rest } = asmtReport();
+        return { ...asmtReportTarget(a, w, 'version', '/versions'), payload: { ...rest, correctionReason: '矩阵更正' } };
+      },
+    },
+    'PUT /api/v1/assessment-reports/:id/attachment': { ok: 200, target: (a, w) => ({ ...asmtReportTarget(a, w, 'get', '/attachment'), payload: asmt.pdfUpload.payload, headers: asmt.pdfUpload.headers }) },
+    'GET /api/v1/assessment-reports/:id/attachment': { ok: 200, target: (a, w) => asmtReportTarget(a, w, 'get', '/attachment') },
+    'GET /api/v1/exceedance-alerts': { ok: 200, target: () => ({ url: '/api/v1/exceedance-alerts?state=open', placement: null }) },
+    'GET /api/v1/rectification-tasks': { ok: 200, target: () => ({ url: '/api/v1/rectification-tasks', placement: null }) },
+    'GET /api/v1/rectification-tasks/:id': { ok: 200, target: (a, w) => asmtTaskTarget(a, w, 'get', '') },
+    'POST /api/v1/rectification-tasks/:id/evidence': { ok: 200, target: (a, w) => ({ ...asmtTaskTarget(a, w, 'evidence', '/evidence'), payload: asmt.pdfUpload.payload, headers: asmt.pdfUpload.headers }) },
+    'GET /api/v1/rectification-tasks/:id/evidence/:evidenceId': { ok: 200, target: (a, w) => asmtTaskTarget(a, w, 'get', `/evidence/${asmt.evidenceOf.get(`${a.username}:${w}`)}`) },
+    'POST /api/v1/rectification-tasks/:id/close': { ok: 200, target: (a, w) => asmtTaskTarget(a, w, 'close', '/close') },
+    'POST /api/v1/rectification-tasks/:id/reopen': { ok: 200, target: (a, w) => ({ ...asmtTaskTarget(a, w, 'reopen', '/reopen'), payload: { reason: '矩阵退回' } }) },
+    'GET /api/v1/assessments/overdue-testing': { ok: 200, target: () => ({ url: '/api/v1/assessments/overdue-testing', placement: null }) },
+    'GET /api/v1/assessments/cross-check': { ok: 200, target: () => ({ url: '/api/v1/assessments/cross-check', placement: null }) },
+    'GET /api/v1/employers/:id/periodic-testing': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/periodic-testing`, placement: orgPlacement(employerFor(a, w)) }) },
+    'GET /api/v1/indicators/monitoring-pass-rate': {
+      ok: 200,
+      denied: 403,
+      target: (a, w) => {
+        const regionCode = (w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode).slice(0, 6);
+        return { url: `/api/v1/indicators/monitoring-pass-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+      },
+    },
+  };
+  // assessments (issue 5a): reports and tasks per account, side and purpose, created in before().
+  const asmt = {
+    tech: { id: '', name: '', regionCode: '' } as OrgRef,
+    tsEmployer: { id: '', name: '', regionCode: '' } as OrgRef,
+    tsEmployerUscc: '',
+    qualificationId: '',
+    qualificationBody: {} as Record<string, unknown>,
+    reportOf: new Map<string, { id: string; placement: ScopedRecord }>(),
+    taskOf: new Map<string, { id: string; placement: ScopedRecord }>(),
+    evidenceOf: new Map<string, string>(),
+    importUpload: { payload: Buffer.alloc(0), headers: {} as Record<string, string> },
+    pdfUpload: { payload: Buffer.alloc(0), headers: {} as Record<string, string> },
+  };
+  const asmtReport = () => {
+    serial++;
+    return {
+      employerId: asmt.tsEmployer.id,
+      kind: 'periodic_test',
+      reportNumber: `矩阵报告-${serial}`,
+      samplingStartDate: '2026-06-01',
+      samplingEndDate: '2026-06-01',
+      reportDate: '2026-06-05',
+      conclusion: '矩阵测试',
+      points: [{ postName: '矩阵岗位', hazardFactor: '噪声', measurement: { type: 'noise', lex8h: 80 } }],
+    };
+  };
+  const asmtReportTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
+    const r = asmt.reportOf.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `/api/v1/assessment-reports/${r.id}${suffix}`, placement: r.placement };
+  };
+  const asmtTaskTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
+    const r = asmt.taskOf.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `/api/v1/rectification-tasks/${r.id}${suffix}`, placement: r.placement };
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
@@ -383,6 +468,52 @@ describe('access matrix', () => {
     for (const a of accounts) {
       jobOf.set(a.username, await enqueueJob(t.db, 'matrix.noop', {}, { actor: { userId: a.userId, organisation: { id: a.org.id, regionCode: a.org.regionCode } } as never, requestId: 'matrix', ip: null }));
     }
+    // assessments (issue 5a): the demo institution and qualification; a report (with its PDF) and
+    // rectification tasks in the state each route needs, per account and side. A technical service
+    // account's reports are its own (filed about 台山市海宴五金, inside its 乙级 province).
+    asmt.tech = orgs.find((o) => o.name === '江门市安康职业卫生技术服务有限公司（演示）')!;
+    asmt.tsEmployer = orgs.find((o) => o.name === '台山市海宴五金制品有限公司（演示）')!;
+    const [ue] = await t.db.select({ uscc: organisations.uscc }).from(organisations).where(eq(organisations.id, asmt.tsEmployer.id));
+    asmt.tsEmployerUscc = ue!.uscc!;
+    const techAccount = accounts.find((a) => a.username === 'jm.jishu')!;
+    const quals = (await t.request(techAccount.session, { method: 'GET', url: '/api/v1/tech-service-qualifications' })).json();
+    asmt.qualificationId = quals[0].id;
+    asmt.qualificationBody = { qualificationClass: 'B', qualificationNumber: quals[0].qualificationNumber, validFrom: quals[0].validFrom, validTo: quals[0].validTo, issuingProvinceCode: quals[0].issuingProvinceCode, categories: quals[0].categories, serviceKinds: quals[0].serviceKinds };
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    asmt.pdfUpload = multipartBody(pdf, { note: '矩阵' }, 'matrix.pdf');
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const key = `${a.username}:${w}`;
+        const e = a.org.type === 'tech_service_institution' ? asmt.tsEmployer : employerFor(a, w);
+        const placement: ScopedRecord = { regionCode: e.regionCode, organisationIds: [e.id, asmt.tech.id] };
+        for (const purpose of ['get', 'version']) {
+          serial++;
+          const number = `矩阵预置-${serial}`;
+          const [r] = await t.db
+            .insert(assessmentReports)
+            .values({ employerId: e.id, regionCode: e.regionCode, institutionId: asmt.tech.id, qualificationId: asmt.qualificationId, kind: 'periodic_test', reportNumber: number, version: 1, samplingStartDate: '2026-06-01', samplingEndDate: '2026-06-01', reportDate: '2026-06-05', conclusion: '矩阵', pointCount: 0, exceedingCount: 0, compliantCount: 0, source: 'form' })
+            .returning({ id: assessmentReports.id });
+          await t.db.insert(assessmentReportNumbers).values({ institutionId: asmt.tech.id, reportNumber: number, employerId: e.id, currentReportId: r!.id, lastVersion: 1 });
+          if (purpose === 'get') await t.db.insert(assessmentAttachments).values({ reportId: r!.id, employerId: e.id, fileName: 'matrix.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: '0'.repeat(64), content: pdf });
+          asmt.reportOf.set(`${key}:${purpose}`, { id: r!.id, placement });
+        }
+        const te = employerFor(a, w);
+        const states = { get: 'open', evidence: 'open', close: 'evidence_submitted', reopen: 'evidence_submitted' } as const;
+        for (const [purpose, state] of Object.entries(states)) {
+          const [task] = await t.db
+            .insert(rectificationTasks)
+            .values({ employerId: te.id, regionCode: te.regionCode, reportId: asmt.reportOf.get(`${key}:get`)!.id, reportNumber: '矩阵', institutionId: asmt.tech.id, state, dueDate: '2026-12-31', summary: '矩阵' })
+            .returning({ id: rectificationTasks.id });
+          asmt.taskOf.set(`${key}:${purpose}`, { id: task!.id, placement: orgPlacement(te) });
+          if (purpose === 'get') {
+            const [ev] = await t.db.insert(rectificationEvidence).values({ employerId: te.id, taskId: task!.id, fileName: 'e.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: '0'.repeat(64), content: pdf }).returning({ id: rectificationEvidence.id });
+            asmt.evidenceOf.set(key, ev!.id);
+          }
+        }
+      }
+    }
+    const importRow: Record<string, string> = { reportNumber: '矩阵导入-1', uscc: asmt.tsEmployerUscc, kind: '定期检测', samplingStartDate: '2026-06-01', samplingEndDate: '2026-06-01', reportDate: '2026-06-05', conclusion: '矩阵', postName: '矩阵岗位', hazardFactor: '噪声', measurementType: '噪声', lex8h: '80' };
+    asmt.importUpload = multipartBody(await workbookOf(ASSESSMENT_IMPORT_COLUMNS.map((c) => c.header), [ASSESSMENT_IMPORT_COLUMNS.map((c) => importRow[c.key] ?? '')]), { mode: 'valid_rows' });
   });
   after(() => t.close());
 
