@@ -5897,6 +5897,2070 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tech-service-qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 技术服务机构资质 Qualifications in scope (an institution sees its own) */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechServiceQualification"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记资质 Register a qualification of an institution in your region */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateQualificationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechServiceQualification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tech-service-qualifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 维护资质 Update (or revoke) a qualification */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateQualificationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechServiceQualification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测评价报告列表 Reports in scope (current versions unless includeSuperseded) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    employerId?: string;
+                    kind?: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+                    /** @description exceeding: reports with at least one exceeding point; compliant: none */
+                    verdict?: "exceeding" | "compliant";
+                    includeSuperseded?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填报检测评价报告 File a report; every point is judged against the limits in force on its sampling date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReportInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/employer-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按统一社会信用代码查找用人单位 For the filing form: an employer and its posts */
+        get: {
+            parameters: {
+                query: {
+                    uscc: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentEmployerLookup"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量填报 File several reports at once, all or nothing (issues named reports.<i>.<field>) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReportBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测报告导入模板 Excel template (one row per measurement point) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入检测报告 Upload the filled template (multipart: file, mode); runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentImportAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-report-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测报告导入记录 Imports started by your institution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            fileName: string | null;
+                            mode: string | null;
+                            status: string;
+                            createdAt: string;
+                            result: unknown | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测评价报告详情 A report with its judged points, roll-up, versions and consequences */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正报告 File a corrected version; the previous version is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReportCorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报告PDF The report PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 上传报告PDF Upload the report PDF (multipart: file; PDF only, ≤ 10 MB, checked by its bytes) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceedance-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超标预警 Exceedance alerts in scope */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "closed";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExceedanceAlert"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改任务 Rectification tasks in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "evidence_submitted" | "closed" | "reopened";
+                    employerId?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改任务详情 A task with its history, evidence and the actions open to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传整改材料 Upload evidence (multipart: file, note; PDF/JPEG/PNG ≤ 10 MB) and submit it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改材料 One evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改销号 Close out the task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RectificationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回整改 Send it back (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RectificationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/overdue-testing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 逾期未检测名单 Employers with hazards whose periodic testing is overdue or missing (in scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueTestingEmployer"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/cross-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报与检测比对 Factors measured but not declared, or declared but never tested (in scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrossCheckRow"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/periodic-testing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定期检测期限 The employer's next periodic test and its declared-vs-tested cross-check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicTesting"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/monitoring-pass-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作场所职业病危害因素监测合格率 Monitoring pass rate for a region and year, also per hazard category
+         * @description See `definition` in the response (also docs/INDICATORS.md).
+         */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringPassRate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -6070,7 +8134,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -6931,6 +8995,474 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        CreateQualificationInput: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        UpdateQualificationInput: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+        };
+        TechServiceQualificationInput: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            regionCode: string;
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: string[];
+            serviceKinds: string[];
+            isRevoked: boolean;
+            isValidToday: boolean;
+            citation: string;
+            verified: boolean;
+        };
+        AssessmentReportInputInput: {
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+        };
+        AssessmentReportBatchInput: {
+            reports: components["schemas"]["AssessmentReportInputInput"][];
+        };
+        AssessmentReportCorrectionInput: {
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+            correctionReason: string;
+        };
+        PointJudgementInput: {
+            /** @enum {string} */
+            verdict: "compliant" | "exceeding" | "not_judgeable";
+            reason: string | null;
+            reasonText: string | null;
+            factor: string;
+            category: string;
+            checks: {
+                name: string;
+                value: number | null;
+                limit: number | null;
+                unit: string;
+                status: string;
+            }[];
+            worstRatio: number | null;
+            citation: string;
+            ruleEdition: string;
+            verified: boolean;
+            date: string;
+        };
+        AssessmentPointInput: {
+            id: string;
+            seq: number;
+            postName: string;
+            postId: string | null;
+            hazardFactor: string;
+            factor: string;
+            category: string;
+            measurementType: string;
+            samplingDate: string;
+            location: string | null;
+            measurement: {
+                [key: string]: unknown;
+            };
+            judgement: components["schemas"]["PointJudgementInput"];
+        };
+        AssessmentRollUpInput: {
+            points: number;
+            compliant: number;
+            exceeding: number;
+            notJudgeable: number;
+            compliantShare: number | null;
+            worstFactor: {
+                factor: string;
+                postName: string;
+                ratio: number | null;
+            } | null;
+            posts: {
+                points: number;
+                compliant: number;
+                exceeding: number;
+                notJudgeable: number;
+                compliantShare: number | null;
+                worstFactor: {
+                    factor: string;
+                    postName: string;
+                    ratio: number | null;
+                } | null;
+                postName: string;
+            }[];
+        };
+        AssessmentReportSummaryInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+        };
+        AssessmentReportPageInput: {
+            items: components["schemas"]["AssessmentReportSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AssessmentReportDetailInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+            conclusion: string;
+            correctionReason: string | null;
+            filedByName: string | null;
+            qualificationNumber: string | null;
+            points: components["schemas"]["AssessmentPointInput"][];
+            rollUp: components["schemas"]["AssessmentRollUpInput"];
+            versions: {
+                id: string;
+                version: number;
+                isCurrent: boolean;
+                createdAt: string;
+                correctionReason: string | null;
+            }[];
+            attachment: {
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+                uploadedAt: string;
+            } | null;
+            consequences: {
+                taskId: string | null;
+                alertId: string | null;
+                flaggedWorkers: number;
+            };
+        };
+        AssessmentBatchResultInput: {
+            ids: string[];
+        };
+        AssessmentAttachmentInput: {
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        AssessmentEmployerLookupInput: {
+            id: string;
+            name: string;
+            regionCode: string;
+            posts: {
+                id: string;
+                name: string;
+                factors: string[];
+            }[];
+        };
+        ExceedanceAlertInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            taskId: string;
+            exceedingCount: number;
+            summary: string;
+            /** @enum {string} */
+            state: "open" | "closed";
+            raisedAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskSummaryInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskDetailInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+            events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                note: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                at: string;
+            }[];
+            evidence: {
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                note: string | null;
+                uploadedAt: string;
+            }[];
+            allowedActions: string[];
+        };
+        RectificationTaskPageInput: {
+            items: components["schemas"]["RectificationTaskSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RectificationReasonInput: {
+            reason?: string;
+        };
+        OverdueTestingEmployerInput: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            hazardClass: string | null;
+            /** @enum {string} */
+            status: "never_tested" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+        };
+        PeriodicTestingInput: {
+            /** @enum {string} */
+            status: "never_tested" | "due" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            overdue: boolean;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+            crossCheck: {
+                measuredNotDeclared: {
+                    postName: string;
+                    factorName: string;
+                }[];
+                declaredNotTested: {
+                    postName: string;
+                    factorName: string;
+                }[];
+            };
+        };
+        CrossCheckRowInput: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            measuredNotDeclared: {
+                postName: string;
+                factorName: string;
+            }[];
+            declaredNotTested: {
+                postName: string;
+                factorName: string;
+            }[];
+        };
+        MonitoringPassRateInput: {
+            numerator: number;
+            denominator: number;
+            notJudgeable: number;
+            value: number | null;
+            /** @constant */
+            indicator: "monitoring_pass_rate";
+            regionCode: string;
+            year: number;
+            byCategory: {
+                [key: string]: {
+                    numerator: number;
+                    denominator: number;
+                    notJudgeable: number;
+                    value: number | null;
+                };
+            };
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -6950,6 +9482,10 @@ export interface components {
             employmentId: string;
         };
         WorkerImportAcceptedInput: {
+            jobId: string;
+            rows: number;
+        };
+        AssessmentImportAcceptedInput: {
             jobId: string;
             rows: number;
         };
@@ -7041,7 +9577,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -7902,6 +10438,474 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        CreateQualification: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        UpdateQualification: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+        };
+        TechServiceQualification: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            regionCode: string;
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: string[];
+            serviceKinds: string[];
+            isRevoked: boolean;
+            isValidToday: boolean;
+            citation: string;
+            verified: boolean;
+        };
+        AssessmentReportInput: {
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+        };
+        AssessmentReportBatch: {
+            reports: components["schemas"]["AssessmentReportInput"][];
+        };
+        AssessmentReportCorrection: {
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+            correctionReason: string;
+        };
+        PointJudgement: {
+            /** @enum {string} */
+            verdict: "compliant" | "exceeding" | "not_judgeable";
+            reason: string | null;
+            reasonText: string | null;
+            factor: string;
+            category: string;
+            checks: {
+                name: string;
+                value: number | null;
+                limit: number | null;
+                unit: string;
+                status: string;
+            }[];
+            worstRatio: number | null;
+            citation: string;
+            ruleEdition: string;
+            verified: boolean;
+            date: string;
+        };
+        AssessmentPoint: {
+            id: string;
+            seq: number;
+            postName: string;
+            postId: string | null;
+            hazardFactor: string;
+            factor: string;
+            category: string;
+            measurementType: string;
+            samplingDate: string;
+            location: string | null;
+            measurement: {
+                [key: string]: unknown;
+            };
+            judgement: components["schemas"]["PointJudgement"];
+        };
+        AssessmentRollUp: {
+            points: number;
+            compliant: number;
+            exceeding: number;
+            notJudgeable: number;
+            compliantShare: number | null;
+            worstFactor: {
+                factor: string;
+                postName: string;
+                ratio: number | null;
+            } | null;
+            posts: {
+                points: number;
+                compliant: number;
+                exceeding: number;
+                notJudgeable: number;
+                compliantShare: number | null;
+                worstFactor: {
+                    factor: string;
+                    postName: string;
+                    ratio: number | null;
+                } | null;
+                postName: string;
+            }[];
+        };
+        AssessmentReportSummary: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+        };
+        AssessmentReportPage: {
+            items: components["schemas"]["AssessmentReportSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AssessmentReportDetail: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+            conclusion: string;
+            correctionReason: string | null;
+            filedByName: string | null;
+            qualificationNumber: string | null;
+            points: components["schemas"]["AssessmentPoint"][];
+            rollUp: components["schemas"]["AssessmentRollUp"];
+            versions: {
+                id: string;
+                version: number;
+                isCurrent: boolean;
+                createdAt: string;
+                correctionReason: string | null;
+            }[];
+            attachment: {
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+                uploadedAt: string;
+            } | null;
+            consequences: {
+                taskId: string | null;
+                alertId: string | null;
+                flaggedWorkers: number;
+            };
+        };
+        AssessmentBatchResult: {
+            ids: string[];
+        };
+        AssessmentAttachment: {
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        AssessmentEmployerLookup: {
+            id: string;
+            name: string;
+            regionCode: string;
+            posts: {
+                id: string;
+                name: string;
+                factors: string[];
+            }[];
+        };
+        ExceedanceAlert: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            taskId: string;
+            exceedingCount: number;
+            summary: string;
+            /** @enum {string} */
+            state: "open" | "closed";
+            raisedAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskSummary: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskDetail: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+            events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                note: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                at: string;
+            }[];
+            evidence: {
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                note: string | null;
+                uploadedAt: string;
+            }[];
+            allowedActions: string[];
+        };
+        RectificationTaskPage: {
+            items: components["schemas"]["RectificationTaskSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RectificationReason: {
+            reason?: string;
+        };
+        OverdueTestingEmployer: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            hazardClass: string | null;
+            /** @enum {string} */
+            status: "never_tested" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+        };
+        PeriodicTesting: {
+            /** @enum {string} */
+            status: "never_tested" | "due" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            overdue: boolean;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+            crossCheck: {
+                measuredNotDeclared: {
+                    postName: string;
+                    factorName: string;
+                }[];
+                declaredNotTested: {
+                    postName: string;
+                    factorName: string;
+                }[];
+            };
+        };
+        CrossCheckRow: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            measuredNotDeclared: {
+                postName: string;
+                factorName: string;
+            }[];
+            declaredNotTested: {
+                postName: string;
+                factorName: string;
+            }[];
+        };
+        MonitoringPassRate: {
+            numerator: number;
+            denominator: number;
+            notJudgeable: number;
+            value: number | null;
+            /** @constant */
+            indicator: "monitoring_pass_rate";
+            regionCode: string;
+            year: number;
+            byCategory: {
+                [key: string]: {
+                    numerator: number;
+                    denominator: number;
+                    notJudgeable: number;
+                    value: number | null;
+                };
+            };
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
@@ -7921,6 +10925,10 @@ export interface components {
             employmentId: string;
         };
         WorkerImportAccepted: {
+            jobId: string;
+            rows: number;
+        };
+        AssessmentImportAccepted: {
             jobId: string;
             rows: number;
         };

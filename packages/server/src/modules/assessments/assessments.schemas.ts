@@ -81,8 +81,7 @@ export const PointInputSchema = z
     location: z.string().max(200).nullable().optional(),
     measurement: MeasurementSchema,
   })
-  .strict()
-  .meta({ id: 'AssessmentPointInput' });
+  .strict();
 
 export const ReportBodySchema = z
   .object({
