@@ -16,10 +16,16 @@ export const PATHS = {
   toolbox: '/toolbox',
   /** Public: checks a declaration receipt by number and code. */
   verifyReceipt: '/verify-receipt',
+  // assessments (issue 5a)
+  assessments: '/assessments',
+  assessmentNew: '/assessments/new',
+  assessmentReport: '/assessments/reports/:id',
+  rectifications: '/rectifications',
+  rectification: '/rectifications/:id',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */
-export const EMPLOYER_TABS = ['profile', 'posts', 'workers', 'declarations'] as const;
+export const EMPLOYER_TABS = ['profile', 'posts', 'workers', 'declarations', 'assessments'] as const;
 export type EmployerTab = (typeof EMPLOYER_TABS)[number];
 
 /** `/employers/<id>`, optionally opened on one tab. */
@@ -40,4 +46,15 @@ export function declarationReceiptPath(id: string): string {
 /** Router state the session guard leaves for the login page: where to go after signing in. */
 export interface LoginRedirectState {
   from?: string;
+}
+
+// assessments (issue 5a)
+/** `/assessments/reports/<id>`. */
+export function assessmentReportPath(id: string): string {
+  return `/assessments/reports/${encodeURIComponent(id)}`;
+}
+
+/** `/rectifications/<id>`. */
+export function rectificationPath(id: string): string {
+  return `/rectifications/${encodeURIComponent(id)}`;
 }
