@@ -27,6 +27,12 @@ const DeclarationPage = page(() => import('../pages/DeclarationPage.tsx'), 'Decl
 const DeclarationReceiptPage = page(() => import('../pages/DeclarationReceiptPage.tsx'), 'DeclarationReceiptPage');
 const VerifyReceiptPage = page(() => import('../pages/VerifyReceiptPage.tsx'), 'VerifyReceiptPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+// assessments (issue 5a)
+const AssessmentsPage = page(() => import('../pages/AssessmentsPage.tsx'), 'AssessmentsPage');
+const AssessmentNewPage = page(() => import('../pages/AssessmentNewPage.tsx'), 'AssessmentNewPage');
+const AssessmentReportPage = page(() => import('../pages/AssessmentReportPage.tsx'), 'AssessmentReportPage');
+const RectificationsPage = page(() => import('../pages/RectificationsPage.tsx'), 'RectificationsPage');
+const RectificationPage = page(() => import('../pages/RectificationPage.tsx'), 'RectificationPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -58,6 +64,22 @@ export const router = createBrowserRouter([
               { path: PATHS.declarations, element: <DeclarationsPage /> },
               { path: PATHS.declaration, element: <DeclarationPage /> },
               { path: PATHS.declarationReceipt, element: <DeclarationReceiptPage /> },
+            ],
+          },
+          // assessments (issue 5a)
+          {
+            element: <RequirePermission permission="assessment:read" />,
+            children: [
+              { path: PATHS.assessments, element: <AssessmentsPage /> },
+              { path: PATHS.assessmentReport, element: <AssessmentReportPage /> },
+            ],
+          },
+          { element: <RequirePermission permission="assessment:write" />, children: [{ path: PATHS.assessmentNew, element: <AssessmentNewPage /> }] },
+          {
+            element: <RequirePermission permission="rectification:read" />,
+            children: [
+              { path: PATHS.rectifications, element: <RectificationsPage /> },
+              { path: PATHS.rectification, element: <RectificationPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

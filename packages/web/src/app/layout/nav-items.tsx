@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, ExperimentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
@@ -30,6 +30,9 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
   // Public calculators: every role (and every visitor) may use them.
   { key: 'toolbox', path: PATHS.toolbox, icon: <ToolOutlined />, labelKey: 'nav.toolbox' },
+  // assessments (issue 5a)
+  { key: 'assessments', path: PATHS.assessments, icon: <ExperimentOutlined />, labelKey: 'nav.assessments', permission: 'assessment:read' },
+  { key: 'rectifications', path: PATHS.rectifications, icon: <AlertOutlined />, labelKey: 'nav.rectifications', permission: 'rectification:read' },
 ];
 
 export const NAV_GROUPS: NavGroup[] = [

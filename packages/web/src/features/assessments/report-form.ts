@@ -68,7 +68,8 @@ function measurementOf(m: NonNullable<PointFormValues['measurement']>): ReportIn
       return { type: 'noise', segments: parsePairs(m.segments)?.map((p) => ({ laeq: safe(p.a), hours: safe(p.b) })), lex8h: finite(m.lex8h) ?? null };
     case 'heat':
       return { type: 'heat', wbgt: finite(m.wbgt) ?? -100, labourIntensityClass: m.labourIntensityClass ?? 'I', exposureTimeRatePercent: finite(m.exposureTimeRatePercent) ?? 0 };
-    default:
+    case 'chemical':
+    case undefined:
       return { type: 'chemical', twaSamples: timed(m.twaSamples), stelSamples: timed(m.stelSamples), ceilingSamples: peaks(m.ceilingSamples) };
   }
 }

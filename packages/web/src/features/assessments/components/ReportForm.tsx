@@ -173,7 +173,7 @@ export function ReportForm() {
                               </Form.Item>
                             </Flex>
                           );
-                        default:
+                        case undefined:
                           return null;
                       }
                     }}
