@@ -297,7 +297,7 @@ export function judgePoint(p: MeasurementPointInput, index: number, date: string
         { name: 'stel', value: r.cste, limit: r.limits.pcStel, unit: r.unit, status: r.checks.stel },
         { name: 'mac', value: r.cm, limit: r.limits.mac, unit: r.unit, status: r.checks.mac },
         { name: 'peak', value: r.peak?.cpe ?? null, limit: r.peak?.peakLimit ?? null, unit: r.unit, status: r.checks.peak },
-      ].filter((c) => c.status !== 'not_applicable' || c.value !== null);
+      ].filter((c) => c.status !== 'not_applicable'); // only the checks the factor's limits call for
       const v = verdictOf(checks);
       const edition = r.limitsBasis.amendment ? `${r.limitsBasis.edition} (${r.limitsBasis.amendment})` : r.limitsBasis.edition;
       return {
