@@ -250,7 +250,8 @@ function failureIssues(index: number, f: ExposureInputFailure): FieldIssue[] {
   const base = `points.${index}`;
   switch (f.status) {
     case 'unknown_factor':
-      return [{ path: `${base}.hazardFactor`, code: 'assessment.unknown_factor', message: `危害因素“${f.factor}”不在该检测类型的限值表中：${f.message}` }];
+      // The calculator's own (English) message stays out: it is for developers, not for the person filing.
+      return [{ path: `${base}.hazardFactor`, code: 'assessment.unknown_factor', message: `危害因素“${f.factor}”不在该检测类型的限值表中（GBZ 2.1-2019 表1/表2、GBZ 2.2-2007），请核对名称或检测类型` }];
     case 'ambiguous_factor':
       return [{ path: `${base}.hazardFactor`, code: 'assessment.ambiguous_factor', message: `危害因素“${f.factor}”对应多行，请写明：${f.candidates.join('、')}` }];
     case 'invalid':
