@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, or, gte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   type AssessmentReportInput,
   type FieldIssue,
@@ -304,7 +304,7 @@ export async function openSurveillanceFlags(db: Db, target: { employerId: string
 
 /** Flags raised from a report (for the report page). */
 export async function flagCountOf(db: Db, reportId: string): Promise<number> {
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(surveillanceFlags).where(and(eq(surveillanceFlags.sourceReportId, reportId), gte(surveillanceFlags.raisedAt, new Date(0))));
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(surveillanceFlags).where(eq(surveillanceFlags.sourceReportId, reportId));
   return Number(r?.n ?? 0);
 }
 
