@@ -5897,6 +5897,689 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在线监测数据上报 Ingest a batch of readings (device key in x-device-key; up to 1000 readings; partial acceptance: accepted / duplicates / rejected with index and reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Device key ohk_<prefix>_<secret>, issued at registration or rotation */
+                    "x-device-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngestReadingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在线监测实时情况 Devices of an employer with latest value, 15-min average, rolling 8-h value vs limit, open alerts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerMonitoring"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/monitoring/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记监测设备 Register a device on a post; answers its first key once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterDeviceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisteredDevice"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监测曲线 15-minute points and rolling 8-h values of the last hours (default 24) */
+        get: {
+            parameters: {
+                query?: {
+                    hours?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringDeviceSeries"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发新密钥 Issue another key for rotation (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewDeviceKeyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedDeviceKey"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销密钥 Revoke a device key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviceKey"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用设备 Retire a device (its keys are revoked; data and alerts kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringDeviceState"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在线监测预警 Alert episodes in scope (default: open) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "closed" | "all";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringAlertPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -6070,7 +6753,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "monitoring:read" | "monitoring:manage")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -6931,6 +7614,162 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        IngestReadingsInput: {
+            /** @description The device code the key was issued for */
+            deviceId: string;
+            readings: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 with a time zone; at most 5 min ahead of the server clock
+                 */
+                timestamp: string;
+                /** @description finite number in the device unit (mg/m³ or dB(A)) */
+                value: number;
+                /** @description optional; must equal the device unit when sent */
+                unit?: string;
+            }[];
+        };
+        IngestResultInput: {
+            deviceId: string;
+            received: number;
+            accepted: number;
+            /** @description Already stored for this device and timestamp (or repeated in the batch): ignored, the first value is kept */
+            duplicates: {
+                index: number;
+                timestamp: string;
+            }[];
+            /** @description Refused readings with their index and reason; the others were stored */
+            rejected: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+            openAlerts: {
+                /** @enum {string} */
+                kind: "action_level" | "limit";
+                openedAt: string;
+                threshold: number;
+            }[];
+        };
+        RegisterDeviceInput: {
+            /** Format: uuid */
+            postId: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            unit: string;
+            dustFraction?: ("total" | "respirable") | null;
+            location?: string | null;
+        };
+        NewDeviceKeyInput: {
+            label?: string | null;
+        };
+        DeviceKeyInput: {
+            id: string;
+            prefix: string;
+            label: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        IssuedDeviceKeyInput: {
+            key: components["schemas"]["DeviceKeyInput"];
+            /** @description The full key, shown only in this response: send it in x-device-key */
+            secret: string;
+        };
+        MonitoringLimitsInput: {
+            factor: string;
+            /** @enum {string} */
+            metric: "TWA8h" | "LEX8h";
+            limit: number;
+            actionLevel: number;
+            stel: number | null;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringAlertInput: {
+            id: string;
+            deviceId: string;
+            deviceCode: string;
+            employerId: string;
+            employerName: string;
+            postId: string;
+            postName: string;
+            factorName: string;
+            unit: string;
+            /** @enum {string} */
+            kind: "action_level" | "limit";
+            threshold: number;
+            openedAt: string;
+            closedAt: string | null;
+            peakValue: number;
+            peakAt: string;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringDeviceStateInput: {
+            id: string;
+            employerId: string;
+            postId: string;
+            postName: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            dustFraction: ("total" | "respirable") | null;
+            unit: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** @description Null when no limit is in force today (see limitsUnavailable) */
+            limits: components["schemas"]["MonitoringLimitsInput"] | null;
+            limitsUnavailable: string | null;
+            latest: {
+                at: string;
+                value: number;
+            } | null;
+            latest15min: {
+                bucketStart: string;
+                mean: number;
+                count: number;
+            } | null;
+            rolling8h: {
+                at: string;
+                value: number;
+                coveredMinutes: number;
+            } | null;
+            openAlerts: components["schemas"]["MonitoringAlertInput"][];
+            keys: components["schemas"]["DeviceKeyInput"][];
+        };
+        EmployerMonitoringInput: {
+            employerId: string;
+            employerName: string;
+            asOf: string;
+            devices: components["schemas"]["MonitoringDeviceStateInput"][];
+        };
+        MonitoringDeviceSeriesInput: {
+            device: components["schemas"]["MonitoringDeviceStateInput"];
+            from: string;
+            to: string;
+            points: {
+                bucketStart: string;
+                mean: number;
+                min: number;
+                max: number;
+                count: number;
+                rolling8h: number | null;
+            }[];
+            /** @description Episodes overlapping the period */
+            alerts: components["schemas"]["MonitoringAlertInput"][];
+        };
+        MonitoringAlertPageInput: {
+            items: components["schemas"]["MonitoringAlertInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -6952,6 +7791,11 @@ export interface components {
         WorkerImportAcceptedInput: {
             jobId: string;
             rows: number;
+        };
+        RegisteredDeviceInput: {
+            device: components["schemas"]["MonitoringDeviceStateInput"];
+            key: components["schemas"]["DeviceKeyInput"];
+            secret: string;
         };
         ErrorBody: {
             /** @description Stable machine-readable code, e.g. `organisation.not_found` */
@@ -7041,7 +7885,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "monitoring:read" | "monitoring:manage")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -7902,6 +8746,162 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        IngestReadings: {
+            /** @description The device code the key was issued for */
+            deviceId: string;
+            readings: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 with a time zone; at most 5 min ahead of the server clock
+                 */
+                timestamp: string;
+                /** @description finite number in the device unit (mg/m³ or dB(A)) */
+                value: number;
+                /** @description optional; must equal the device unit when sent */
+                unit?: string;
+            }[];
+        };
+        IngestResult: {
+            deviceId: string;
+            received: number;
+            accepted: number;
+            /** @description Already stored for this device and timestamp (or repeated in the batch): ignored, the first value is kept */
+            duplicates: {
+                index: number;
+                timestamp: string;
+            }[];
+            /** @description Refused readings with their index and reason; the others were stored */
+            rejected: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+            openAlerts: {
+                /** @enum {string} */
+                kind: "action_level" | "limit";
+                openedAt: string;
+                threshold: number;
+            }[];
+        };
+        RegisterDevice: {
+            /** Format: uuid */
+            postId: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            unit: string;
+            dustFraction?: ("total" | "respirable") | null;
+            location?: string | null;
+        };
+        NewDeviceKey: {
+            label?: string | null;
+        };
+        DeviceKey: {
+            id: string;
+            prefix: string;
+            label: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        IssuedDeviceKey: {
+            key: components["schemas"]["DeviceKey"];
+            /** @description The full key, shown only in this response: send it in x-device-key */
+            secret: string;
+        };
+        MonitoringLimits: {
+            factor: string;
+            /** @enum {string} */
+            metric: "TWA8h" | "LEX8h";
+            limit: number;
+            actionLevel: number;
+            stel: number | null;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringAlert: {
+            id: string;
+            deviceId: string;
+            deviceCode: string;
+            employerId: string;
+            employerName: string;
+            postId: string;
+            postName: string;
+            factorName: string;
+            unit: string;
+            /** @enum {string} */
+            kind: "action_level" | "limit";
+            threshold: number;
+            openedAt: string;
+            closedAt: string | null;
+            peakValue: number;
+            peakAt: string;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringDeviceState: {
+            id: string;
+            employerId: string;
+            postId: string;
+            postName: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            dustFraction: ("total" | "respirable") | null;
+            unit: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** @description Null when no limit is in force today (see limitsUnavailable) */
+            limits: components["schemas"]["MonitoringLimits"] | null;
+            limitsUnavailable: string | null;
+            latest: {
+                at: string;
+                value: number;
+            } | null;
+            latest15min: {
+                bucketStart: string;
+                mean: number;
+                count: number;
+            } | null;
+            rolling8h: {
+                at: string;
+                value: number;
+                coveredMinutes: number;
+            } | null;
+            openAlerts: components["schemas"]["MonitoringAlert"][];
+            keys: components["schemas"]["DeviceKey"][];
+        };
+        EmployerMonitoring: {
+            employerId: string;
+            employerName: string;
+            asOf: string;
+            devices: components["schemas"]["MonitoringDeviceState"][];
+        };
+        MonitoringDeviceSeries: {
+            device: components["schemas"]["MonitoringDeviceState"];
+            from: string;
+            to: string;
+            points: {
+                bucketStart: string;
+                mean: number;
+                min: number;
+                max: number;
+                count: number;
+                rolling8h: number | null;
+            }[];
+            /** @description Episodes overlapping the period */
+            alerts: components["schemas"]["MonitoringAlert"][];
+        };
+        MonitoringAlertPage: {
+            items: components["schemas"]["MonitoringAlert"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
@@ -7923,6 +8923,11 @@ export interface components {
         WorkerImportAccepted: {
             jobId: string;
             rows: number;
+        };
+        RegisteredDevice: {
+            device: components["schemas"]["MonitoringDeviceState"];
+            key: components["schemas"]["DeviceKey"];
+            secret: string;
         };
     };
     responses: never;

@@ -34,6 +34,8 @@ import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
 import { DEMO_ACCOUNTS, type Session, type TestApp, createTestApp } from './testing/test-app.ts';
+// monitoring (issue 5M)
+import { sensorDeviceKeys, sensorDevices } from './modules/monitoring/monitoring.table.ts';
 
 interface Account {
   username: string;
@@ -111,6 +113,12 @@ describe('access matrix', () => {
   const foreignOrg = (a: Account): OrgRef =>
     orgs.find((o) => o.name.includes('（演示）') && !isInScope(a.scope, orgPlacement(o)) && o.id !== a.org.id) ?? orgs.find((o) => o.name === '吴忠市利通区铸造有限公司（演示）')!;
   const pick = (a: Account, where: 'in' | 'out') => (where === 'in' ? ownOrg(a) : foreignOrg(a));
+  // monitoring (issue 5M): a device (and one to retire) with a key per account and side.
+  const monitoringOf = new Map<string, { deviceId: string; retireId: string; keyId: string }>();
+  const monitoringTarget = (a: Account, w: 'in' | 'out', suffix: (m: { deviceId: string; retireId: string; keyId: string }) => string): Target => ({
+    url: `/api/v1/monitoring/devices/${suffix(monitoringOf.get(`${a.username}:${w}`)!)}`,
+    placement: orgPlacement(employerFor(a, w)),
+  });
   const roleFor = (type: OrganisationType): Role => (Object.keys(ROLE_ORGANISATION_TYPES) as Role[]).find((r) => r !== 'worker' && ROLE_ORGANISATION_TYPES[r].includes(type))!;
 
   const FIXTURES: Record<string, Fixture> = {
@@ -307,6 +315,25 @@ describe('access matrix', () => {
       outOfReach: 404,
       target: (a, w) => ({ url: `/api/v1/jobs/${w === 'in' ? jobOf.get(a.username) : jobOf.get(a.username === 'admin' ? 'ts.weijian' : 'admin')}`, placement: null }),
     },
+    // monitoring (issue 5M). Devices authenticate by key, not session: without a key the public route answers 401.
+    'POST /api/v1/monitoring/readings': { ok: 401, target: () => ({ url: '/api/v1/monitoring/readings', payload: { deviceId: 'MX-NONE', readings: [{ timestamp: '2026-03-02T08:00:00+08:00', value: 1 }] }, placement: null }) },
+    'GET /api/v1/employers/:id/monitoring': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/monitoring`, placement: orgPlacement(employerFor(a, w)) }) },
+    'POST /api/v1/employers/:id/monitoring/devices': {
+      ok: 201,
+      target: (a, w) => {
+        serial++;
+        return {
+          url: `/api/v1/employers/${employerFor(a, w).id}/monitoring/devices`,
+          payload: { postId: postOf.get(`${a.username}:${w}`), code: `MX-REG-${serial}`, factorKind: 'noise', factorName: '噪声', unit: 'dB(A)' },
+          placement: orgPlacement(employerFor(a, w)),
+        };
+      },
+    },
+    'GET /api/v1/monitoring/devices/:id/series': { ok: 200, target: (a, w) => monitoringTarget(a, w, (m) => `${m.deviceId}/series`) },
+    'POST /api/v1/monitoring/devices/:id/keys': { ok: 201, target: (a, w) => ({ ...monitoringTarget(a, w, (m) => `${m.deviceId}/keys`), payload: { label: '矩阵' } }) },
+    'POST /api/v1/monitoring/devices/:id/keys/:keyId/revoke': { ok: 200, target: (a, w) => monitoringTarget(a, w, (m) => `${m.deviceId}/keys/${m.keyId}/revoke`) },
+    'POST /api/v1/monitoring/devices/:id/retire': { ok: 200, target: (a, w) => monitoringTarget(a, w, (m) => `${m.retireId}/retire`) },
+    'GET /api/v1/monitoring/alerts': { ok: 200, target: () => ({ url: '/api/v1/monitoring/alerts?state=all', placement: null }) },
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
@@ -378,6 +405,20 @@ describe('access matrix', () => {
       { mode: 'valid_rows' },
     );
     postImportUpload = multipartBody(await workbookOf(POST_IMPORT_COLUMNS.map((c) => c.header), [['矩阵导入岗位', '', '噪声', '1', '']]), { mode: 'valid_rows' });
+    // monitoring (issue 5M): devices and keys per account and side.
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const postId = postOf.get(`${a.username}:${w}`)!;
+        const device = (suffix: string) => ({ employerId: e.id, postId, regionCode: e.regionCode, code: `MX-${a.username}-${w}-${suffix}`, factorKind: 'noise' as const, factorName: '噪声', unit: 'dB(A)' });
+        const [d, r] = await t.db.insert(sensorDevices).values([device('main'), device('retire')]).returning({ id: sensorDevices.id });
+        const [k] = await t.db
+          .insert(sensorDeviceKeys)
+          .values({ deviceId: d!.id, employerId: e.id, prefix: String(monitoringOf.size).padStart(12, '0'), secretHash: '0'.repeat(64) })
+          .returning({ id: sensorDeviceKeys.id });
+        monitoringOf.set(`${a.username}:${w}`, { deviceId: d!.id, retireId: r!.id, keyId: k!.id });
+      }
+    }
     // One background job per account, owned by it.
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {

@@ -42,6 +42,10 @@ import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
 import { workerImportJob } from './modules/workers/workers.import.ts';
 import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+// monitoring (issue 5M)
+import { registerMonitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { monitoringRetentionJob } from './modules/monitoring/monitoring.retention.ts';
+import { createMonitoringService, monitoringTodos } from './modules/monitoring/monitoring.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -149,6 +153,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
   const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob(), postImportJob()];
+  // monitoring (issue 5M)
+  const monitoring = createMonitoringService(db, config, employers);
+  jobHandlers.push(monitoringRetentionJob(config));
 
   await app.register(
     async (api) => {
@@ -166,7 +173,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db)], organisations });
+      // monitoring (issue 5M)
+      registerMonitoringRoutes(z, monitoring, config);
+      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db), ...monitoringTodos(monitoring)], organisations });
     },
     { prefix: API_PREFIX },
   );

@@ -32,7 +32,10 @@ describe('PERMISSIONS', () => {
         'user:update',
         'worker:read',
         'worker:write',
-      ],
+        // monitoring (issue 5M)
+        'monitoring:manage',
+        'monitoring:read',
+      ].sort(),
     );
   });
 });

@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   // audit trail
   'audit:read',
   'audit:verify',
+  // online monitoring (issue 5M): devices, live values, alerts; manage = register devices, issue/revoke keys
+  'monitoring:read',
+  'monitoring:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

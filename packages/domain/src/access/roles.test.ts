@@ -83,7 +83,11 @@ describe('ROLE_PERMISSIONS', () => {
   it('the regulator may create and update organisations but not manage accounts', () => {
     assert.deepEqual(
       [...ROLE_PERMISSIONS.regulator].sort(),
-      ['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+      [
+        ...['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+        // monitoring (issue 5M)
+        ...['monitoring:manage', 'monitoring:read'],
+      ].sort(),
     );
   });
 
@@ -121,7 +125,11 @@ describe('permissionsOf and hasPermission', () => {
     assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
-      ['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+      [
+        ...['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+        // monitoring (issue 5M)
+        ...['monitoring:manage', 'monitoring:read'],
+      ].sort(),
     );
     assert.equal(permissionsOf(['system_admin']).size, 9);
   });

@@ -21,10 +21,10 @@ export function isRole(value: string): value is Role {
 
 /** Role → permissions. The only place permissions are granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read'],
-  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
-  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
-  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:write'],
+  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read', 'monitoring:read', 'monitoring:manage'],
+  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read', 'monitoring:read'],
+  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read', 'monitoring:read'],
+  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:write', 'monitoring:read', 'monitoring:manage'],
   tech_service_staff: ['region:read', 'organisation:read'],
   exam_staff: ['region:read', 'organisation:read'],
   diagnosis_staff: ['region:read', 'organisation:read'],

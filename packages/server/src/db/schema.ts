@@ -8,3 +8,5 @@ export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
 export * from '../modules/workers/workers.table.ts';
 export * from '../modules/declarations/declarations.table.ts';
+// monitoring (issue 5M): sensor devices, keys, readings, 15-min aggregates, alert episodes
+export * from '../modules/monitoring/monitoring.table.ts';

@@ -150,6 +150,9 @@ export const en: Messages = {
     'user:update': 'Edit, disable and unlock accounts, reset passwords',
     'audit:read': 'Read the audit log',
     'audit:verify': 'Verify the integrity of the audit hash chain',
+    // monitoring (issue 5M)
+    'monitoring:read': 'View online-monitoring devices, live values and alerts',
+    'monitoring:manage': 'Register monitoring devices, issue and revoke device keys',
   },
   errors: {
     generic: 'The operation failed. Please try again later.',
@@ -420,6 +423,10 @@ export const en: Messages = {
     users: {
       locked: 'Locked accounts',
       disabled: 'Disabled accounts',
+    },
+    // monitoring (issue 5M)
+    monitoring: {
+      open_alerts: 'Open online-monitoring alerts',
     },
   },
   upcomingModules: {

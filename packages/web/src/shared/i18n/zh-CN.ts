@@ -151,6 +151,9 @@ export const zhCN = {
     'user:update': '修改、停用、解锁账号及重置密码',
     'audit:read': '查阅审计日志',
     'audit:verify': '校验审计日志哈希链的完整性',
+    // monitoring (issue 5M)
+    'monitoring:read': '查看在线监测设备、实时数值与预警',
+    'monitoring:manage': '登记在线监测设备、签发与吊销设备密钥',
   },
   errors: {
     generic: '操作失败，请稍后重试',
@@ -421,6 +424,10 @@ export const zhCN = {
     users: {
       locked: '被锁定的账号',
       disabled: '已停用的账号',
+    },
+    // monitoring (issue 5M)
+    monitoring: {
+      open_alerts: '在线监测未关闭的预警',
     },
   },
   upcomingModules: {
