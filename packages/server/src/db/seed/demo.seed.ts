@@ -6,6 +6,8 @@ import { systemSettings } from '../../modules/system/system.table.ts';
 import { users } from '../../modules/users/users.table.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { writeAudit } from '../../platform/audit/audit.writer.ts';
+// monitoring (issue 5M)
+import { seedMonitoringDemo } from '../../modules/monitoring/monitoring.demo.ts';
 
 /**
  * Demo data: the five jurisdictions of the plans in shared/seeds (广东省江门市台山市, 江门市开平市,
@@ -138,6 +140,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         return { organisationId: org.id, regionCode: org.regionCode, username: a.username, displayName: a.displayName, passwordHash, roles: [a.role] };
       }),
     );
+    // monitoring (issue 5M): a post of 台山市海宴五金 with a dust and a noise device and a day of readings
+    await seedMonitoringDemo(tx, ids.get('ts_emp1')!);
     await tx.insert(systemSettings).values({ key: 'demo.loaded', value: { at: new Date().toISOString(), organisations: ORGS.length, accounts: DEMO_ACCOUNTS.length } });
     await writeAudit(tx, { userId: null, username: 'system', organisationId: null, roles: [], requestId: null, ip: null }, [
       { action: 'system.seed_demo', meta: { organisations: ORGS.length, accounts: DEMO_ACCOUNTS.length } },

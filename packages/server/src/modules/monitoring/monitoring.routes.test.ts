@@ -89,7 +89,11 @@ describe('monitoring routes', () => {
       const state = await t.request(employer, { method: 'GET', url: `/api/v1/employers/${employerId}/monitoring` });
       assert.equal(state.statusCode, 200);
       assert.ok(!state.body.includes(dust.key.split('_')[2]!), 'the secret is never shown again');
-      assert.deepEqual(state.json().devices.map((d: { code: string }) => d.code), [dust.code, noise.code]);
+      assert.deepEqual(
+        state.json().devices.map((d: { code: string }) => d.code),
+        ['HY-DUST-01', 'HY-NOISE-01', dust.code, noise.code],
+        'the two demo devices come first (sorted by code)',
+      );
     });
 
     it('422 names the field: unit of another kind, factor of another kind, post of another employer, unknown field', async () => {
@@ -300,6 +304,21 @@ describe('monitoring routes', () => {
     });
   });
 
+  describe('demo data', () => {
+    it('the demo post of 海宴五金 has a dust and a noise device with a day of quarter-hours and closed alerts', async () => {
+      const live = (await t.request(regulator, { method: 'GET', url: `/api/v1/employers/${employerId}/monitoring` })).json();
+      for (const code of ['HY-DUST-01', 'HY-NOISE-01']) {
+        const d = live.devices.find((x: { code: string }) => x.code === code);
+        assert.ok(d, code);
+        assert.deepEqual(d.openAlerts, []);
+        const series = (await t.request(regulator, { method: 'GET', url: `/api/v1/monitoring/devices/${d.id}/series` })).json();
+        assert.equal(series.points.length, 96, code);
+        assert.deepEqual(series.alerts.map((a: { kind: string }) => a.kind).sort(), ['action_level', 'limit'], code);
+        assert.ok(series.alerts.every((a: { closedAt: string | null }) => a.closedAt !== null));
+      }
+    });
+  });
+
   describe('retention', () => {
     it('reduces raw readings past the period to their aggregates, idempotently', async () => {
       const before = await t.db.select().from(sensorAggregates).where(eq(sensorAggregates.deviceId, dust.id));
@@ -316,5 +335,20 @@ describe('monitoring routes', () => {
       const live = (await t.request(employer, { method: 'GET', url: `/api/v1/employers/${employerId}/monitoring` })).json();
       assert.equal(live.devices.find((x: { id: string }) => x.id === dust.id).latest15min.mean, 0.5);
     });
+  });
+});
+
+describe('monitoring ingestion rate limit', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ monitoring: { rawRetentionDays: 3650, ingestRateLimitPerMinute: 2 } });
+  });
+  after(() => t.close());
+
+  it('answers 429 past the per-key limit per minute', async () => {
+    const send = () => t.request(null, { method: 'POST', url: '/api/v1/monitoring/readings', headers: { 'x-device-key': 'ohk_000000000000_x' }, payload: { deviceId: 'X', readings: [{ timestamp: '2026-03-02T00:00:00Z', value: 1 }] } });
+    assert.equal((await send()).statusCode, 401);
+    assert.equal((await send()).statusCode, 401);
+    assert.equal((await send()).statusCode, 429);
   });
 });
