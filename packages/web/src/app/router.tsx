@@ -27,6 +27,9 @@ const DeclarationPage = page(() => import('../pages/DeclarationPage.tsx'), 'Decl
 const DeclarationReceiptPage = page(() => import('../pages/DeclarationReceiptPage.tsx'), 'DeclarationReceiptPage');
 const VerifyReceiptPage = page(() => import('../pages/VerifyReceiptPage.tsx'), 'VerifyReceiptPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+// monitoring (issue 5M)
+const MonitoringAlertsPage = page(() => import('../pages/MonitoringAlertsPage.tsx'), 'MonitoringAlertsPage');
+const MonitoringPage = page(() => import('../pages/MonitoringPage.tsx'), 'MonitoringPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -58,6 +61,14 @@ export const router = createBrowserRouter([
               { path: PATHS.declarations, element: <DeclarationsPage /> },
               { path: PATHS.declaration, element: <DeclarationPage /> },
               { path: PATHS.declarationReceipt, element: <DeclarationReceiptPage /> },
+            ],
+          },
+          // monitoring (issue 5M)
+          {
+            element: <RequirePermission permission="monitoring:read" />,
+            children: [
+              { path: PATHS.monitoringAlerts, element: <MonitoringAlertsPage /> },
+              { path: PATHS.monitoringEmployer, element: <MonitoringPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

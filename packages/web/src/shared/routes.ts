@@ -16,6 +16,9 @@ export const PATHS = {
   toolbox: '/toolbox',
   /** Public: checks a declaration receipt by number and code. */
   verifyReceipt: '/verify-receipt',
+  // monitoring (issue 5M)
+  monitoringAlerts: '/monitoring/alerts',
+  monitoringEmployer: '/monitoring/employers/:id',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */
@@ -40,4 +43,10 @@ export function declarationReceiptPath(id: string): string {
 /** Router state the session guard leaves for the login page: where to go after signing in. */
 export interface LoginRedirectState {
   from?: string;
+}
+
+// monitoring (issue 5M)
+/** `/monitoring/employers/<id>`: the live online-monitoring page of an employer. */
+export function monitoringEmployerPath(id: string): string {
+  return `/monitoring/employers/${encodeURIComponent(id)}`;
 }
