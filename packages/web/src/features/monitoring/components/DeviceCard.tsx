@@ -25,7 +25,8 @@ export function DeviceCard({ device, canManage, onKeyIssued }: DeviceCardProps) 
   const retire = useRetireDevice();
   const limits = device.limits;
   const rolling = device.rolling8h;
-  const share = limits && rolling ? (rolling.value / limits.limit) * 100 : null;
+  // Share of the limit: for noise the sound energy (dose), 10^((L − 85)/10), since decibels are logarithmic.
+  const share = limits && rolling ? (device.factorKind === 'noise' ? 10 ** ((rolling.value - limits.limit) / 10) : rolling.value / limits.limit) * 100 : null;
   const isOver = limits && rolling ? rolling.value > limits.limit : false;
   const fmt = (v: number) => v.toFixed(digits(device));
   const onError = (error: unknown) => void message.error(describeError(error));

@@ -43,7 +43,7 @@ export function DeviceChart({ device }: DeviceChartProps) {
   const end = (start: string) => new Date(Date.parse(start) + 15 * 60_000).toISOString();
   const option: ChartOption = {
     animationDuration: 300,
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 72, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? `${v.toFixed(device.factorKind === 'noise' ? 1 : 3)} ${device.unit}` : '—') },
     xAxis: { type: 'time' },
