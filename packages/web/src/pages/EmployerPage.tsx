@@ -6,6 +6,7 @@ import { useSession } from '../features/auth/index.ts';
 import { EmployerDeclarationsPanel } from '../features/declarations/index.ts';
 import { EmployerPostsPanel, EmployerProfileForm, EmployerSummary, useEmployer } from '../features/employers/index.ts';
 import { EmployerWorkersPanel } from '../features/workers/index.ts';
+import { MonitoringLink } from '../features/monitoring/index.ts';
 import { pickEnum } from '../shared/enums.ts';
 import { EMPLOYER_TABS, type EmployerTab } from '../shared/routes.ts';
 import { LoadFailure } from '../shared/ui/LoadFailure.tsx';
@@ -40,7 +41,7 @@ export function EmployerPage() {
 
   return (
     <div data-testid="employer-page">
-      <PageHeader title={e.name} subtitle={t('employers.pageSubtitle')} />
+      <PageHeader title={e.name} subtitle={t('employers.pageSubtitle')} extra={can('monitoring:read') ? <MonitoringLink employerId={e.id} /> : undefined} />
       <EmployerSummary employer={e} />
       <Tabs
         activeKey={tab}
