@@ -329,6 +329,16 @@ describe('monitoring routes', () => {
       const afterRows = await t.db.select().from(sensorAggregates).where(eq(sensorAggregates.deviceId, dust.id));
       assert.equal(afterRows.length, before.length);
       assert.ok(afterRows.every((r) => r.isReduced));
+      // Raw readings without an aggregate (written around the service) are aggregated before deletion: noise by energy.
+      await t.db.insert(sensorReadings).values([
+        { deviceId: noise.id, ts: new Date('2026-02-01T00:01:00Z'), value: 80 },
+        { deviceId: noise.id, ts: new Date('2026-02-01T00:02:00Z'), value: 90 },
+      ]);
+      const third = await reduceOldReadings(t.db, { monitoring: { rawRetentionDays: 1, ingestRateLimitPerMinute: 1 } }, new Date('2026-03-10T00:00:00Z'));
+      assert.deepEqual([third.aggregated, third.reduced, third.deleted], [1, 1, 2]);
+      const [feb] = await t.db.select().from(sensorAggregates).where(and(eq(sensorAggregates.deviceId, noise.id), eq(sensorAggregates.bucketStart, new Date('2026-02-01T00:00:00Z'))));
+      assert.equal(Math.round(feb!.mean * 100) / 100, 87.4, '10·lg((10^8 + 10^9)/2)');
+      assert.equal(feb!.isReduced, true);
       const second = await reduceOldReadings(t.db, { monitoring: { rawRetentionDays: 1, ingestRateLimitPerMinute: 1 } }, new Date('2026-03-10T00:00:00Z'));
       assert.deepEqual([second.deleted, second.reduced, second.aggregated], [0, 0, 0]);
       // The live page still shows the last values from the aggregates.
