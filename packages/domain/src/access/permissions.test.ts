@@ -17,16 +17,26 @@ describe('PERMISSIONS', () => {
       [
         'audit:read',
         'audit:verify',
+        'contraindication_notice:confirm',
+        'contraindication_notice:read',
         'declaration:read',
         'declaration:review',
         'declaration:write',
         'employer:read',
         'employer:update',
+        'exam:read',
+        'exam:write',
+        'exam_institution:read',
+        'exam_institution:write',
+        'health_archive:read',
         'indicator:read',
         'organisation:create',
         'organisation:read',
         'organisation:update',
         'region:read',
+        'surveillance:read',
+        'suspected_report:read',
+        'suspected_report:update',
         'user:create',
         'user:read',
         'user:update',
@@ -43,7 +53,7 @@ describe('isPermission', () => {
   });
 
   it('rejects unknown, mis-cased, partial and padded strings', () => {
-    for (const s of ['region:write', 'REGION:READ', 'Region:read', 'region', ':read', 'region:', '', ' region:read', 'region:read ', 'exam:read']) {
+    for (const s of ['region:write', 'REGION:READ', 'Region:read', 'region', ':read', 'region:', '', ' region:read', 'region:read ', 'exam:delete']) {
       assert.equal(isPermission(s), false, JSON.stringify(s));
     }
   });

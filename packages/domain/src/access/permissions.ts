@@ -28,6 +28,17 @@ export const PERMISSIONS = [
   // audit trail
   'audit:read',
   'audit:verify',
+  // issue 6e: occupational health exams, suspected-OD reports, contraindication notices, archives
+  'exam_institution:read',
+  'exam_institution:write',
+  'exam:read',
+  'exam:write',
+  'suspected_report:read',
+  'suspected_report:update',
+  'contraindication_notice:read',
+  'contraindication_notice:confirm',
+  'health_archive:read',
+  'surveillance:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -8,3 +8,5 @@ export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
 export * from '../modules/workers/workers.table.ts';
 export * from '../modules/declarations/declarations.table.ts';
+// issue 6e: occupational health exams
+export * from '../modules/exams/exams.table.ts';

@@ -150,6 +150,17 @@ export const en: Messages = {
     'user:update': 'Edit, disable and unlock accounts, reset passwords',
     'audit:read': 'Read the audit log',
     'audit:verify': 'Verify the integrity of the audit hash chain',
+    // issue 6e: exams
+    'exam_institution:read': 'View exam institutions\' filings',
+    'exam_institution:write': 'Maintain an exam institution\'s filing (number, hazard categories, public ownership)',
+    'exam:read': 'View occupational health exams and conclusions (reads audited)',
+    'exam:write': 'Enter and upload occupational health exam results',
+    'suspected_report:read': 'View suspected occupational disease reports',
+    'suspected_report:update': 'Handle suspected occupational disease reports (acknowledge, arrange diagnosis, record outcome, close)',
+    'contraindication_notice:read': 'View contraindication notices',
+    'contraindication_notice:confirm': 'Confirm that a worker with a contraindication has been moved',
+    'health_archive:read': 'Read workers\' health archives (reads audited)',
+    'surveillance:read': 'View overdue surveillance lists',
   },
   errors: {
     generic: 'The operation failed. Please try again later.',

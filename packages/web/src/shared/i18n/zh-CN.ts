@@ -151,6 +151,17 @@ export const zhCN = {
     'user:update': '修改、停用、解锁账号及重置密码',
     'audit:read': '查阅审计日志',
     'audit:verify': '校验审计日志哈希链的完整性',
+    // issue 6e: exams
+    'exam_institution:read': '查看职业健康检查机构备案信息',
+    'exam_institution:write': '维护职业健康检查机构备案（备案号、检查类别、是否公立）',
+    'exam:read': '查看职业健康检查记录及结论（查阅留痕）',
+    'exam:write': '录入、批量上传职业健康检查结果',
+    'suspected_report:read': '查看疑似职业病报告',
+    'suspected_report:update': '办理疑似职业病报告（确认、安排诊断、登记诊断结果、结案）',
+    'contraindication_notice:read': '查看职业禁忌证告知',
+    'contraindication_notice:confirm': '确认职业禁忌证劳动者已调离',
+    'health_archive:read': '查阅劳动者职业健康监护档案（查阅留痕）',
+    'surveillance:read': '查看应检未检、逾期体检名单',
   },
   errors: {
     generic: '操作失败，请稍后重试',
