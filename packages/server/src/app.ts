@@ -30,7 +30,7 @@ import { postImportJob } from './modules/employers/posts.import.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { createDeclarationRateService, registerDeclarationRateRoutes } from './modules/indicators/declaration-rate.module.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
-import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
+import { type HomeTodoProvider, foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { createOrganisationsService } from './modules/organisations/organisations.service.ts';
 import { registerRegionRoutes } from './modules/regions/regions.routes.ts';
@@ -42,6 +42,11 @@ import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
 import { workerImportJob } from './modules/workers/workers.import.ts';
 import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+// issue 6e: occupational health exams
+import { createExamIndicators } from './modules/exams/exams.indicators.ts';
+import { examBatchJob } from './modules/exams/exams.jobs.ts';
+import { examTodos, registerExamRoutes } from './modules/exams/exams.routes.ts';
+import { createExamsService } from './modules/exams/exams.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -149,6 +154,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
   const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob(), postImportJob()];
+  const areaTodos: HomeTodoProvider[] = [];
+  // issue 6e: occupational health exams (assessment flags plug in through `flagProviders`)
+  const exams = createExamsService(db, dataProtection, { flagProviders: [] });
+  jobHandlers.push(examBatchJob(dataProtection));
+  areaTodos.push(...examTodos(exams));
 
   await app.register(
     async (api) => {
@@ -166,7 +176,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db)], organisations });
+      // issue 6e: occupational health exams
+      registerExamRoutes(z, exams, createExamIndicators(db, regions));
+      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db), ...areaTodos], organisations });
     },
     { prefix: API_PREFIX },
   );
