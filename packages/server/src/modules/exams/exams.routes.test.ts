@@ -65,7 +65,8 @@ describe('health exams API', () => {
     // A second exam institution's account (昆明), to check institutions cannot read each other's records.
     const yn = await t.orgId('昆明市职业健康检查所（演示）');
     await t.db.insert(users).values({ organisationId: yn, regionCode: '530102', username: 'yn.tijian', displayName: '昆明体检', passwordHash: await hashPassword(DEMO_PASSWORD), roles: ['exam_staff'] });
-    [tijian, qiye, weijian, kpWeijian, zhenduan, ynTijian] = await Promise.all(['ts.tijian', 'ts.qiye', 'ts.weijian', 'kp.weijian', 'jm.zhenduan', 'yn.tijian'].map((u) => t.login(u)));
+    const [a, b, c, d, e, f] = await Promise.all(['ts.tijian', 'ts.qiye', 'ts.weijian', 'kp.weijian', 'jm.zhenduan', 'yn.tijian'].map((u) => t.login(u)));
+    [tijian, qiye, weijian, kpWeijian, zhenduan, ynTijian] = [a!, b!, c!, d!, e!, f!];
   });
   after(() => t.close());
 
