@@ -34,6 +34,10 @@ import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
 import { DEMO_ACCOUNTS, type Session, type TestApp, createTestApp } from './testing/test-app.ts';
+// issue 6e: exams
+import { checkExamRecord } from '@ohnet/domain';
+import { EXAM_IMPORT_COLUMNS } from './modules/exams/exams.jobs.ts';
+import { contraindicationNotices, examInstitutionFilings, healthExams, suspectedOdReports } from './modules/exams/exams.table.ts';
 
 interface Account {
   username: string;
@@ -112,6 +116,34 @@ describe('access matrix', () => {
     orgs.find((o) => o.name.includes('（演示）') && !isInScope(a.scope, orgPlacement(o)) && o.id !== a.org.id) ?? orgs.find((o) => o.name === '吴忠市利通区铸造有限公司（演示）')!;
   const pick = (a: Account, where: 'in' | 'out') => (where === 'in' ? ownOrg(a) : foreignOrg(a));
   const roleFor = (type: OrganisationType): Role => (Object.keys(ROLE_ORGANISATION_TYPES) as Role[]).find((r) => r !== 'worker' && ROLE_ORGANISATION_TYPES[r].includes(type))!;
+  // issue 6e: exams — an exam institution in/out of scope, records per account and side, a filed upload
+  let examImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
+  let examInstitutions: OrgRef[] = [];
+  let examEmployerUscc = '';
+  const examObjects = new Map<string, { id: string; placement: ScopedRecord }>();
+  const examInstFor = (a: Account, where: 'in' | 'out'): OrgRef => {
+    const inScope = examInstitutions.filter((o) => isInScope(a.scope, orgPlacement(o)));
+    if (where === 'in') return inScope.find((o) => o.id === a.org.id) ?? inScope[0] ?? examInstitutions[0]!;
+    return examInstitutions.find((o) => !isInScope(a.scope, orgPlacement(o))) ?? examInstitutions[0]!;
+  };
+  const examFixture = (a: Account, w: 'in' | 'out', purpose: string, prefix: string, suffix: string): Target => {
+    const o = examObjects.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `${prefix}${o.id}${suffix}`, placement: o.placement };
+  };
+  const examRecordFixture = () => {
+    serial++;
+    const first17 = `44078119860101${String(serial % 1000).padStart(3, '0')}`;
+    return {
+      examNumber: `MATRIX-${serial}`,
+      employerUscc: examEmployerUscc,
+      examType: 'periodic',
+      examDate: '2026-09-01',
+      worker: { idNumber: first17 + idNumberCheckCharacter(first17), name: `矩阵体检${serial}` },
+      hazardFactors: ['噪声'],
+      items: { ecg: { isAbnormal: false } },
+      conclusions: [{ hazardFactor: '噪声', conclusion: 'no_abnormality' }],
+    };
+  };
 
   const FIXTURES: Record<string, Fixture> = {
     // Public routes: answered without a session.
@@ -307,6 +339,57 @@ describe('access matrix', () => {
       outOfReach: 404,
       target: (a, w) => ({ url: `/api/v1/jobs/${w === 'in' ? jobOf.get(a.username) : jobOf.get(a.username === 'admin' ? 'ts.weijian' : 'admin')}`, placement: null }),
     },
+    // issue 6e: exams (objects per account and side are made at the end of before())
+    'GET /api/v1/exam-institutions': { ok: 200, target: () => ({ url: '/api/v1/exam-institutions', placement: null }) },
+    'GET /api/v1/exam-institutions/:id': { ok: 200, target: (a, w) => ({ url: `/api/v1/exam-institutions/${examInstFor(a, w).id}`, placement: orgPlacement(examInstFor(a, w)) }) },
+    'PUT /api/v1/exam-institutions/:id/filing': {
+      ok: 200,
+      target: (a, w) => ({ url: `/api/v1/exam-institutions/${examInstFor(a, w).id}/filing`, payload: { filingNumber: '矩阵备案001', hazardCategories: ['dust', 'chemical', 'physical'], isPublic: true, filedOn: '2024-01-01' }, placement: orgPlacement(examInstFor(a, w)) }),
+    },
+    'POST /api/v1/health-exams': { ok: 201, target: () => ({ url: '/api/v1/health-exams', payload: examRecordFixture(), placement: null }) },
+    'POST /api/v1/health-exams/batches': { ok: 202, target: () => ({ url: '/api/v1/health-exams/batches', payload: { mode: 'valid_rows', records: [examRecordFixture()] }, placement: null }) },
+    'GET /api/v1/health-exams/import-template': { ok: 200, target: () => ({ url: '/api/v1/health-exams/import-template', placement: null }) },
+    'POST /api/v1/health-exams/import': { ok: 202, target: () => ({ url: '/api/v1/health-exams/import', payload: examImportUpload.payload, headers: examImportUpload.headers, placement: null }) },
+    'GET /api/v1/health-exam-batches': { ok: 200, target: () => ({ url: '/api/v1/health-exam-batches', placement: null }) },
+    'GET /api/v1/health-exams': { ok: 200, target: () => ({ url: '/api/v1/health-exams', placement: null }) },
+    'GET /api/v1/health-exams/:id': { ok: 200, target: (a, w) => examFixture(a, w, 'exam', '/api/v1/health-exams/', '') },
+    'GET /api/v1/suspected-reports': { ok: 200, target: () => ({ url: '/api/v1/suspected-reports', placement: null }) },
+    'GET /api/v1/suspected-reports/:id': { ok: 200, target: (a, w) => examFixture(a, w, 'report:get', '/api/v1/suspected-reports/', '') },
+    'POST /api/v1/suspected-reports/:id/acknowledge': { ok: 200, target: (a, w) => ({ ...examFixture(a, w, 'report:acknowledge', '/api/v1/suspected-reports/', '/acknowledge'), payload: {} }) },
+    'POST /api/v1/suspected-reports/:id/arrange-diagnosis': { ok: 200, target: (a, w) => ({ ...examFixture(a, w, 'report:arrange', '/api/v1/suspected-reports/', '/arrange-diagnosis'), payload: {} }) },
+    'POST /api/v1/suspected-reports/:id/record-outcome': {
+      ok: 200,
+      target: (a, w) => ({ ...examFixture(a, w, 'report:outcome', '/api/v1/suspected-reports/', '/record-outcome'), payload: { outcome: 'not_occupational_disease' } }),
+    },
+    'POST /api/v1/suspected-reports/:id/close': { ok: 200, target: (a, w) => ({ ...examFixture(a, w, 'report:close', '/api/v1/suspected-reports/', '/close'), payload: { note: '矩阵结案' } }) },
+    'GET /api/v1/contraindication-notices': { ok: 200, target: () => ({ url: '/api/v1/contraindication-notices', placement: null }) },
+    'POST /api/v1/contraindication-notices/:id/confirm': {
+      ok: 200,
+      target: (a, w) => ({ ...examFixture(a, w, 'notice', '/api/v1/contraindication-notices/', '/confirm'), payload: { movedOn: '2026-02-01', newPost: '矩阵调岗' } }),
+    },
+    'GET /api/v1/surveillance/overdue': { ok: 200, target: () => ({ url: '/api/v1/surveillance/overdue', placement: null }) },
+    'GET /api/v1/workers/:id/health-archive': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/workers/${ref.workerId}/health-archive`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
+      },
+    },
+    'GET /api/v1/me/health-archive': { ok: 200, target: () => ({ url: '/api/v1/me/health-archive', placement: null }) },
+    ...Object.fromEntries(
+      ['periodic-exam-coverage', 'public-exam-institution-share', 'suspected-od-rate'].map((name) => [
+        `GET /api/v1/indicators/${name}`,
+        {
+          ok: 200,
+          denied: 403, // an indicator over a region outside one's jurisdiction
+          target: (a: Account, w: 'in' | 'out') => {
+            const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+            return { url: `/api/v1/indicators/${name}?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+          },
+        } satisfies Fixture,
+      ]),
+    ),
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
@@ -383,6 +466,44 @@ describe('access matrix', () => {
     for (const a of accounts) {
       jobOf.set(a.username, await enqueueJob(t.db, 'matrix.noop', {}, { actor: { userId: a.userId, organisation: { id: a.org.id, regionCode: a.org.regionCode } } as never, requestId: 'matrix', ip: null }));
     }
+    // issue 6e: exams — the demo exam institution is filed; each account and side gets an exam, reports in each state, a notice.
+    examInstitutions = rows.filter((r) => r.type === 'exam_institution').map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
+    const tsExam = examInstitutions.find((o) => o.name === '台山市职业健康体检中心（演示）')!;
+    await t.db.insert(examInstitutionFilings).values({ institutionId: tsExam.id, regionCode: tsExam.regionCode, filingNumber: '矩阵备案001', hazardCategories: ['dust', 'chemical', 'physical'], isPublic: true, filedOn: '2024-01-01' });
+    examEmployerUscc = (await t.db.select({ uscc: organisations.uscc }).from(organisations).where(eq(organisations.name, '台山市海宴五金制品有限公司（演示）')))[0]!.uscc!;
+    const diag = orgs.find((o) => o.name === '江门市职业病诊断中心（演示）')!;
+    const checks = checkExamRecord(
+      { examNumber: 'M', examType: 'periodic', examDate: '2026-09-01', worker: { idNumber: '', name: '' }, hazardFactors: ['噪声'], items: { ecg: { isAbnormal: false } }, conclusions: [{ hazardFactor: '噪声', conclusion: 'suspected_od', suspectedDisease: '职业性噪声聋' }] },
+      { sex: 'male', birthDate: '1990-01-01' },
+    );
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const key = `${a.username}:${w}`;
+        const workerId = employmentOf.get(key)!.workerId;
+        const [exam] = await t.db
+          .insert(healthExams)
+          .values({ institutionId: tsExam.id, employerId: e.id, regionCode: e.regionCode, workerId, examNumber: `MX-${key}`, examType: 'periodic', examDate: '2026-09-01', hazardFactors: ['噪声'], items: { ecg: { isAbnormal: false } }, checks, isComplete: checks.isComplete, flagCodes: [], ruleEdition: checks.ruleEdition, contentHash: key })
+          .returning({ id: healthExams.id });
+        const base = { examId: exam!.id, workerId, employerId: e.id, regionCode: e.regionCode, institutionId: tsExam.id, hazardFactor: '噪声', suspectedDisease: '职业性噪声聋', history: [], reportedOn: '2026-09-01' };
+        const placement = (orgIds: string[]): ScopedRecord => ({ regionCode: e.regionCode, organisationIds: orgIds, workerId });
+        examObjects.set(`${key}:exam`, { id: exam!.id, placement: placement([tsExam.id, e.id]) });
+        const states = { get: 'reported', acknowledge: 'reported', arrange: 'employer_notified', outcome: 'diagnosis_arranged', close: 'employer_notified' } as const;
+        for (const [purpose, state] of Object.entries(states)) {
+          const diagnosisInstitutionId = purpose === 'outcome' ? diag.id : null;
+          const [r] = await t.db.insert(suspectedOdReports).values({ ...base, state, diagnosisInstitutionId }).returning({ id: suspectedOdReports.id });
+          examObjects.set(`${key}:report:${purpose}`, { id: r!.id, placement: placement([e.id, tsExam.id, ...(diagnosisInstitutionId ? [diagnosisInstitutionId] : [])]) });
+        }
+        const [n] = await t.db
+          .insert(contraindicationNotices)
+          .values({ examId: exam!.id, workerId, employerId: e.id, regionCode: e.regionCode, institutionId: tsExam.id, hazardFactor: '噪声', contraindication: '矩阵禁忌证', state: 'issued', issuedOn: '2026-01-05', dueDate: '2026-02-04' })
+          .returning({ id: contraindicationNotices.id });
+        examObjects.set(`${key}:notice`, { id: n!.id, placement: placement([e.id, tsExam.id]) });
+      }
+    }
+    const examRow = Object.fromEntries(EXAM_IMPORT_COLUMNS.map((c) => [c.key, ''])) as Record<string, string>;
+    Object.assign(examRow, { examNumber: 'MATRIX-XLSX', employerUscc: examEmployerUscc, idNumber: '11010519491231002X', name: '矩阵导入', examType: '在岗期间', examDate: '2026-09-01', hazardFactors: '噪声', conclusions: '目前未见异常', ecg: '正常' });
+    examImportUpload = multipartBody(await workbookOf(EXAM_IMPORT_COLUMNS.map((c) => c.header), [EXAM_IMPORT_COLUMNS.map((c) => examRow[c.key] ?? '')]), { mode: 'valid_rows' });
   });
   after(() => t.close());
 

@@ -34,10 +34,13 @@ export const PERMISSIONS = [
   'exam:read',
   'exam:write',
   'suspected_report:read',
-  'suspected_report:update',
+  'suspected_report:handle',
+  'suspected_report:diagnose',
+  'suspected_report:close',
   'contraindication_notice:read',
   'contraindication_notice:confirm',
   'health_archive:read',
+  'health_archive:read_own',
   'surveillance:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -77,7 +77,7 @@ describe('ROLE_PERMISSIONS', () => {
   });
 
   it('the worker may read regions and (within the worker scope) their own record', () => {
-    assert.deepEqual([...ROLE_PERMISSIONS.worker], ['region:read', 'worker:read', 'health_archive:read']);
+    assert.deepEqual([...ROLE_PERMISSIONS.worker], ['region:read', 'worker:read', 'health_archive:read_own']);
   });
 
   it('the regulator may create and update organisations but not manage accounts', () => {
@@ -99,8 +99,9 @@ describe('ROLE_PERMISSIONS', () => {
         'organisation:update',
         'region:read',
         'surveillance:read',
+        'suspected_report:close',
+        'suspected_report:diagnose',
         'suspected_report:read',
-        'suspected_report:update',
         'worker:read',
         'worker:write',
       ],
@@ -138,7 +139,7 @@ describe('ROLE_ORGANISATION_TYPES', () => {
 
 describe('permissionsOf and hasPermission', () => {
   it('permissionsOf unions the permissions of every role', () => {
-    assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read', 'health_archive:read']);
+    assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read', 'health_archive:read_own']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
       [
@@ -157,8 +158,9 @@ describe('permissionsOf and hasPermission', () => {
         'organisation:update',
         'region:read',
         'surveillance:read',
+        'suspected_report:close',
+        'suspected_report:diagnose',
         'suspected_report:read',
-        'suspected_report:update',
         'worker:read',
         'worker:write',
       ],

@@ -94,13 +94,13 @@ function areaGrants(): Partial<Record<Role, readonly Permission[]>>[] {
   return [
     // issue 6e: occupational health exams
     {
-      regulator: ['exam_institution:read', 'exam_institution:write', 'exam:read', 'suspected_report:read', 'suspected_report:update', 'contraindication_notice:read', 'health_archive:read', 'surveillance:read'],
+      regulator: ['exam_institution:read', 'exam_institution:write', 'exam:read', 'suspected_report:read', 'suspected_report:diagnose', 'suspected_report:close', 'contraindication_notice:read', 'health_archive:read', 'surveillance:read'],
       inspector: ['exam_institution:read', 'exam:read', 'suspected_report:read', 'contraindication_notice:read', 'surveillance:read'],
       cdc_analyst: ['exam_institution:read', 'exam:read', 'suspected_report:read', 'contraindication_notice:read', 'surveillance:read'],
-      employer_manager: ['exam:read', 'suspected_report:read', 'suspected_report:update', 'contraindication_notice:read', 'contraindication_notice:confirm', 'health_archive:read', 'surveillance:read'],
+      employer_manager: ['exam:read', 'suspected_report:read', 'suspected_report:handle', 'contraindication_notice:read', 'contraindication_notice:confirm', 'health_archive:read', 'surveillance:read'],
       exam_staff: ['exam_institution:read', 'exam_institution:write', 'exam:read', 'exam:write', 'suspected_report:read', 'contraindication_notice:read'],
-      diagnosis_staff: ['suspected_report:read', 'suspected_report:update'],
-      worker: ['health_archive:read'],
+      diagnosis_staff: ['suspected_report:read', 'suspected_report:diagnose'],
+      worker: ['health_archive:read_own'],
       department_viewer: ['exam_institution:read'],
     },
   ];

@@ -1,3 +1,4 @@
+import type { Permission } from '../access/permissions.ts';
 import { errors } from '../errors/errors.ts';
 import { addDays } from '../surveillance/dates.ts';
 
@@ -29,6 +30,13 @@ export const SUSPECTED_REPORT_STATES = ['reported', 'employer_notified', 'diagno
 export type SuspectedReportState = (typeof SUSPECTED_REPORT_STATES)[number];
 export const SUSPECTED_REPORT_ACTIONS = ['acknowledge', 'arrange_diagnosis', 'record_outcome', 'close'] as const;
 export type SuspectedReportAction = (typeof SUSPECTED_REPORT_ACTIONS)[number];
+/** The permission each action needs (the route declares it; the actor kind is checked by the transition table). */
+export const SUSPECTED_REPORT_ACTION_PERMISSIONS: Readonly<Record<SuspectedReportAction, Permission>> = {
+  acknowledge: 'suspected_report:handle',
+  arrange_diagnosis: 'suspected_report:handle',
+  record_outcome: 'suspected_report:diagnose',
+  close: 'suspected_report:close',
+};
 export const SUSPECTED_REPORT_OUTCOMES = ['occupational_disease', 'not_occupational_disease'] as const;
 export type SuspectedReportOutcome = (typeof SUSPECTED_REPORT_OUTCOMES)[number];
 

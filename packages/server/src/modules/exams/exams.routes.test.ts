@@ -206,7 +206,8 @@ describe('health exams API', () => {
     assert.equal(own.statusCode, 200, own.body);
     assert.deepEqual(own.json().exams.map((e: { examNumber: string }) => e.examNumber).sort(), ['TS-0001', 'TS-0200']);
     assert.ok(own.json().timeline.some((e: { kind: string }) => e.kind === 'exam'));
-    assert.equal((await get(me, `/workers/${(await t.db.select({ w: healthExams.workerId }).from(healthExams).where(eq(healthExams.examNumber, 'TS-0003')))[0]!.w}/health-archive`)).statusCode, 404);
+    // A worker reads only their own archive, never another worker's.
+    assert.equal((await get(me, `/workers/${(await t.db.select({ w: healthExams.workerId }).from(healthExams).where(eq(healthExams.examNumber, 'TS-0003')))[0]!.w}/health-archive`)).statusCode, 403);
     const reads = await t.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, 'health_archive.read'), eq(auditLog.entityId, workerId)));
     assert.equal(Number(reads[0]!.n), 2);
   });

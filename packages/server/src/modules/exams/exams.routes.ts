@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SuspectedReportAction } from '@ohnet/domain';
+import { SUSPECTED_REPORT_ACTION_PERMISSIONS, type SuspectedReportAction } from '@ohnet/domain';
 import { ctxOf } from '../../platform/auth/auth.plugin.ts';
 import { UuidParamSchema, errorResponses } from '../../platform/http/common.schemas.ts';
 import { access } from '../../platform/http/route-access.ts';
@@ -20,6 +20,7 @@ import {
   ExamRecordSchema,
   FilingSchema,
   HealthArchiveSchema,
+  MyHealthArchiveSchema,
   IndicatorQuerySchema,
   NoticeQuerySchema,
   OverdueListSchema,
@@ -128,7 +129,7 @@ export function registerExamRoutes(app: ZApp, service: ExamsService, indicators:
   ];
   for (const a of actions) {
     app.post(`/suspected-reports/:id/${a.path}`, {
-      config: { access: access.permission('suspected_report:update') },
+      config: { access: access.permission(SUSPECTED_REPORT_ACTION_PERMISSIONS[a.action]) },
       schema: { tags, summary: a.summary, params: UuidParamSchema, body: SuspectedReportActionBodySchemas[a.action], response: { 200: SuspectedReportSchema, ...errorResponses } },
       handler: (req) => service.reports.act(ctxOf(req), req.params.id, a.action, req.body as never),
     });
@@ -158,8 +159,8 @@ export function registerExamRoutes(app: ZApp, service: ExamsService, indicators:
     handler: (req) => service.archive(ctxOf(req), req.params.id),
   });
   app.get('/me/health-archive', {
-    config: { access: access.permission('health_archive:read') },
-    schema: { tags, summary: '我的职业健康监护档案 The signed-in worker\'s own archive (read audited)', response: { 200: HealthArchiveSchema, ...errorResponses } },
+    config: { access: access.permission('health_archive:read_own', { scoped: false }) },
+    schema: { tags, summary: '我的职业健康监护档案 The signed-in worker\'s own archive (read audited); `worker` is null when the account is linked to no worker record', response: { 200: MyHealthArchiveSchema, ...errorResponses } },
     handler: (req) => service.myArchive(ctxOf(req)),
   });
 
@@ -184,7 +185,7 @@ export function registerExamRoutes(app: ZApp, service: ExamsService, indicators:
 /** Home to-do counters of the exam area. */
 export function examTodos(service: ExamsService): HomeTodoProvider[] {
   return [
-    { key: 'exams.suspected_reports_open', permission: 'suspected_report:update', severity: 'warning', href: '/suspected-reports', count: (ctx) => service.counters.openReports(ctx) },
+    { key: 'exams.suspected_reports_open', permission: 'suspected_report:read', severity: 'warning', href: '/suspected-reports', count: (ctx) => service.counters.openReports(ctx) },
     { key: 'exams.notices_open', permission: 'contraindication_notice:confirm', severity: 'warning', href: '/contraindication-notices', count: (ctx) => service.counters.openNotices(ctx) },
     { key: 'exams.rechecks_due', permission: 'exam:read', severity: 'info', href: '/health-exams?flag=recheck_due', count: (ctx) => service.counters.recheckDue(ctx) },
     { key: 'exams.surveillance_overdue', permission: 'surveillance:read', severity: 'warning', href: '/surveillance/overdue', count: (ctx) => service.counters.overdue(ctx) },

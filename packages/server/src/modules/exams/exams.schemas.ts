@@ -334,3 +334,6 @@ export const SuspectedRateIndicatorSchema = z
     definition: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'SuspectedOdRateIndicator' });
+
+/** The worker's own archive: `worker` is null for an account linked to no worker record. */
+export const MyHealthArchiveSchema = HealthArchiveSchema.extend({ worker: HealthArchiveSchema.shape.worker.nullable() }).meta({ id: 'MyHealthArchive' });

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   type ContraindicationNoticeState,
   type FollowUpActor,
+  SUSPECTED_REPORT_ACTION_PERMISSIONS,
   type SuspectedReportAction,
   type SurveillanceFlag,
   chestRadiographCode,
@@ -305,7 +306,7 @@ export function createExamsService(db: Db, dp: DataProtection, opts: { flagProvi
         outcomeDisease: r.outcomeDisease,
         reportedOn: r.reportedOn,
         history: r.history,
-        actions: ctx.actor.permissions.has('suspected_report:update') ? suspectedReportActions(r.state, actor) : [],
+        actions: suspectedReportActions(r.state, actor).filter((a) => ctx.actor.permissions.has(SUSPECTED_REPORT_ACTION_PERMISSIONS[a])),
       };
     });
   }
@@ -510,7 +511,10 @@ export function createExamsService(db: Db, dp: DataProtection, opts: { flagProvi
   }
 
   async function myArchive(ctx: Ctx) {
-    if (ctx.actor.scope.kind !== 'worker' || !ctx.actor.workerId) throw errors.notFound('worker', 'me');
+    if (ctx.actor.scope.kind !== 'worker' || !ctx.actor.workerId) {
+      // An account linked to no worker record has no archive (nothing to read, nothing audited).
+      return { worker: null, employments: [], exposures: [], exams: [], suspectedReports: [], notices: [], timeline: [] };
+    }
     return archive(ctx, ctx.actor.workerId);
   }
 
