@@ -5897,6 +5897,2030 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exam-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业健康检查机构 Exam institutions in scope with their filing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamInstitution"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查机构备案 One exam institution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamInstitution"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-institutions/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记备案 Record the filing (number, hazard categories, public ownership) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamInstitutionFilingInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamInstitution"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检记录 Exams in scope (filters; reads audited) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    employerId?: string;
+                    workerId?: string;
+                    examType?: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                    conclusion?: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    flag?: "incomplete" | "audiometry_inconsistent" | "rule_unavailable" | "recheck_due" | "suspected_od" | "contraindication";
+                    from?: string;
+                    to?: string;
+                    /** @description Exam number, part of the worker's name, or a full ID number */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入体检结果 File one exam (the web form; same validation as the batches) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamRecordInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量报送 File up to 20,000 exams (JSON); runs as a job with progress; idempotent on institution + exam number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamBatchAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检结果导入模板 The Excel template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入体检结果 Upload the filled template (multipart: file, mode); runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamImportAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exam-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报送记录 Past batches of the institution with their results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            fileName: string | null;
+                            mode: string | null;
+                            status: string;
+                            createdAt: string;
+                            result: unknown | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检详情 One exam: items, conclusions per factor, checks with citations (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似职业病报告 Reports in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReportPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似职业病报告详情 One report with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用人单位确认收到 The employer acknowledges the report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportAcknowledgeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/arrange-diagnosis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 安排诊断 The employer arranges diagnosis (optionally naming the diagnosis institution) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportArrangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/record-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记诊断结果 The diagnosis institution or the authority records the outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportOutcomeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案 The authority closes the report (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportCloseInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contraindication-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业禁忌证告知 Notices in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "issued" | "confirmed_moved";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContraindicationNoticePage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contraindication-notices/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认已调离 The employer confirms the worker was moved off the hazard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmMovedInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContraindicationNotice"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveillance/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 应检未检 Overdue surveillance (no pre-employment, overdue periodic, missing exit exams, flagged workers) */
+        get: {
+            parameters: {
+                query?: {
+                    employerId?: string;
+                    regionCode?: string;
+                    kind?: "no_pre_employment" | "periodic_overdue" | "exit_missing" | "flagged";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueSurveillance"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/health-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业健康监护档案 A worker's archive: the parts inside the caller's scope (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthArchive"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/health-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的职业健康监护档案 The signed-in worker's own archive (read audited); `worker` is null when the account is linked to no worker record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHealthArchive"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/periodic-exam-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接害劳动者在岗期间职业健康检查覆盖率 */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRatioIndicator"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/public-exam-institution-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 至少有一家公立职业健康检查机构的县（区）比例 */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRatioIndicator"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/suspected-od-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似职业病检出数及每千名受检者检出率（按危害因素类别） */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedOdRateIndicator"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -6070,7 +8094,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -6931,6 +8955,525 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ExamItemsInput: {
+            /** @description 纯音听阈 dB HL per ear and frequency */
+            audiometry?: {
+                left: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+                right: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+            } | null;
+            chestRadiograph?: {
+                /** @enum {string} */
+                result: "no_abnormality" | "pneumoconiosis_like" | "other_abnormality" | "unknown";
+                description?: string | null;
+            } | null;
+            lungFunction?: {
+                fvcPercentPredicted?: number | null;
+                fev1PercentPredicted?: number | null;
+                fev1FvcPercent?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodCount?: {
+                wbc?: number | null;
+                hgb?: number | null;
+                plt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            urineLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            liverFunction?: {
+                alt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            ecg?: {
+                isAbnormal: boolean;
+                description?: string | null;
+            } | null;
+            bloodPressure?: {
+                systolic: number;
+                diastolic: number;
+            } | null;
+            others?: {
+                code: string;
+                name: string;
+                value: string;
+                unit?: string | null;
+                referenceRange?: string | null;
+                isAbnormal?: boolean | null;
+            }[];
+        };
+        ExamConclusionInputInput: {
+            hazardFactor: string;
+            /** @enum {string} */
+            conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+            advice?: string | null;
+            suspectedDisease?: string | null;
+            contraindication?: string | null;
+            recheckDueDate?: string | null;
+        };
+        ExamRecordInputInput: {
+            /** @description 体检编号: with the institution, the natural key (re-sending duplicates nothing) */
+            examNumber: string;
+            /** @description The employer's unified social credit code */
+            employerUscc: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            worker: {
+                idNumber: string;
+                name: string;
+            };
+            hazardFactors: string[];
+            items: components["schemas"]["ExamItemsInput"];
+            conclusions: components["schemas"]["ExamConclusionInputInput"][];
+            /** @description A diagnosis institution chosen for suspected cases */
+            diagnosisInstitutionId?: string | null;
+        };
+        ExamBatchInput: {
+            /**
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: components["schemas"]["ExamRecordInputInput"][];
+        };
+        ExamBatchResultInput: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            incomplete: number;
+            suspectedReports: number;
+            contraindicationNotices: number;
+            problems: {
+                index: number;
+                examNumber: string;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        ExamInstitutionFilingInputInput: {
+            filingNumber: string;
+            hazardCategories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            isPublic: boolean;
+            filedOn: string;
+        };
+        ExamInstitutionInput: {
+            id: string;
+            name: string;
+            regionCode: string;
+            filing: {
+                filingNumber: string;
+                hazardCategories: string[];
+                isPublic: boolean;
+                filedOn: string;
+            } | null;
+        };
+        ExamListItemInput: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+        };
+        ExamPageInput: {
+            items: components["schemas"]["ExamListItemInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExamDetailInput: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+            items: {
+                [key: string]: unknown;
+            };
+            conclusionDetails: {
+                hazardFactor: string;
+                category: string | null;
+                /** @enum {string} */
+                conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                advice: string | null;
+                suspectedDisease: string | null;
+                contraindication: string | null;
+                recheckDueDate: string | null;
+            }[];
+            checks: {
+                ruleEdition: string | null;
+                isComplete: boolean;
+                recheckDueDate: string | null;
+                citation: string;
+                verified: boolean;
+                flags: {
+                    code: string;
+                    hazardFactor: string | null;
+                    message: string;
+                    ruleEdition: string | null;
+                    citation: string;
+                    verified: boolean;
+                    missingItems?: string[];
+                }[];
+                factors: {
+                    hazardFactor: string;
+                    matchedFactor: string | null;
+                    category: string | null;
+                    standard: string | null;
+                    section: string | null;
+                    ruleAvailable: boolean;
+                    requiredItems: string[] | null;
+                    missingItems: string[];
+                    notCheckedItems: string[];
+                    citation: string;
+                    verified: boolean;
+                }[];
+                hearing: {
+                    binauralHighFrequencyAverage: number;
+                    weightedSpeechFrequency: number;
+                    betterEar: string;
+                    grade: string;
+                    screeningPositive: boolean;
+                    ageBand: string | null;
+                    citation: string;
+                    verified: boolean;
+                } | null;
+            };
+            chestRadiographCode: string | null;
+        };
+        SuspectedReportInput: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionName: string;
+            diagnosisInstitutionId: string | null;
+            diagnosisInstitutionName: string | null;
+            hazardFactor: string;
+            category: string | null;
+            suspectedDisease: string;
+            /** @enum {string} */
+            state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+            outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            outcomeDisease: string | null;
+            reportedOn: string;
+            history: {
+                action: string;
+                from: string | null;
+                to: string;
+                actorName: string;
+                organisationName: string;
+                note: string | null;
+                at: string;
+            }[];
+            actions: ("acknowledge" | "arrange_diagnosis" | "record_outcome" | "close")[];
+        };
+        SuspectedReportPageInput: {
+            items: components["schemas"]["SuspectedReportInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SuspectedReportAcknowledgeInput: {
+            note?: string | null;
+        };
+        SuspectedReportArrangeInput: {
+            diagnosisInstitutionId?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportOutcomeInput: {
+            /** @enum {string} */
+            outcome: "occupational_disease" | "not_occupational_disease";
+            outcomeDisease?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportCloseInput: {
+            note: string;
+        };
+        ContraindicationNoticeInput: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionName: string;
+            hazardFactor: string;
+            contraindication: string;
+            /** @enum {string} */
+            state: "issued" | "confirmed_moved";
+            issuedOn: string;
+            dueDate: string;
+            isOverdue: boolean;
+            movedOn: string | null;
+            newPost: string | null;
+            citation: string;
+        };
+        ContraindicationNoticePageInput: {
+            items: components["schemas"]["ContraindicationNoticeInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ConfirmMovedInput: {
+            movedOn: string;
+            newPost: string;
+        };
+        OverdueSurveillanceItemInput: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            hazardFactor: string;
+            /** @enum {string} */
+            kind: "no_pre_employment" | "periodic_overdue" | "exit_missing" | "flagged";
+            dueDate: string;
+            lastExamDate: string | null;
+            periodMonths: number | null;
+            periodAssumed: boolean;
+            note: string | null;
+            citation: string;
+            verified: boolean;
+        };
+        OverdueSurveillanceInput: {
+            asOf: string;
+            items: components["schemas"]["OverdueSurveillanceItemInput"][];
+            total: number;
+        };
+        HealthArchiveInput: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        ExamRatioIndicatorInput: {
+            regionCode: string;
+            year: number | null;
+            asOf: string;
+            numerator: number;
+            denominator: number;
+            value: number | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            detail?: unknown;
+        };
+        SuspectedOdRateIndicatorInput: {
+            regionCode: string;
+            year: number;
+            byCategory: {
+                category: string;
+                suspectedCount: number;
+                examinedCount: number;
+                ratePer1000: number | null;
+            }[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        MyHealthArchiveInput: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            } | null;
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -6952,6 +9495,14 @@ export interface components {
         WorkerImportAcceptedInput: {
             jobId: string;
             rows: number;
+        };
+        ExamBatchAcceptedInput: {
+            jobId: string;
+            records: number;
+        };
+        ExamImportAcceptedInput: {
+            jobId: string;
+            records: number;
         };
         ErrorBody: {
             /** @description Stable machine-readable code, e.g. `organisation.not_found` */
@@ -7041,7 +9592,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -7902,6 +10453,525 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ExamItems: {
+            /** @description 纯音听阈 dB HL per ear and frequency */
+            audiometry?: {
+                left: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+                right: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+            } | null;
+            chestRadiograph?: {
+                /** @enum {string} */
+                result: "no_abnormality" | "pneumoconiosis_like" | "other_abnormality" | "unknown";
+                description?: string | null;
+            } | null;
+            lungFunction?: {
+                fvcPercentPredicted?: number | null;
+                fev1PercentPredicted?: number | null;
+                fev1FvcPercent?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodCount?: {
+                wbc?: number | null;
+                hgb?: number | null;
+                plt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            urineLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            liverFunction?: {
+                alt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            ecg?: {
+                isAbnormal: boolean;
+                description?: string | null;
+            } | null;
+            bloodPressure?: {
+                systolic: number;
+                diastolic: number;
+            } | null;
+            others?: {
+                code: string;
+                name: string;
+                value: string;
+                unit?: string | null;
+                referenceRange?: string | null;
+                isAbnormal?: boolean | null;
+            }[];
+        };
+        ExamConclusionInput: {
+            hazardFactor: string;
+            /** @enum {string} */
+            conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+            advice?: string | null;
+            suspectedDisease?: string | null;
+            contraindication?: string | null;
+            recheckDueDate?: string | null;
+        };
+        ExamRecordInput: {
+            /** @description 体检编号: with the institution, the natural key (re-sending duplicates nothing) */
+            examNumber: string;
+            /** @description The employer's unified social credit code */
+            employerUscc: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            worker: {
+                idNumber: string;
+                name: string;
+            };
+            hazardFactors: string[];
+            items: components["schemas"]["ExamItems"];
+            conclusions: components["schemas"]["ExamConclusionInput"][];
+            /** @description A diagnosis institution chosen for suspected cases */
+            diagnosisInstitutionId?: string | null;
+        };
+        ExamBatch: {
+            /**
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: components["schemas"]["ExamRecordInput"][];
+        };
+        ExamBatchResult: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            incomplete: number;
+            suspectedReports: number;
+            contraindicationNotices: number;
+            problems: {
+                index: number;
+                examNumber: string;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        ExamInstitutionFilingInput: {
+            filingNumber: string;
+            hazardCategories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            isPublic: boolean;
+            filedOn: string;
+        };
+        ExamInstitution: {
+            id: string;
+            name: string;
+            regionCode: string;
+            filing: {
+                filingNumber: string;
+                hazardCategories: string[];
+                isPublic: boolean;
+                filedOn: string;
+            } | null;
+        };
+        ExamListItem: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+        };
+        ExamPage: {
+            items: components["schemas"]["ExamListItem"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExamDetail: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+            items: {
+                [key: string]: unknown;
+            };
+            conclusionDetails: {
+                hazardFactor: string;
+                category: string | null;
+                /** @enum {string} */
+                conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                advice: string | null;
+                suspectedDisease: string | null;
+                contraindication: string | null;
+                recheckDueDate: string | null;
+            }[];
+            checks: {
+                ruleEdition: string | null;
+                isComplete: boolean;
+                recheckDueDate: string | null;
+                citation: string;
+                verified: boolean;
+                flags: {
+                    code: string;
+                    hazardFactor: string | null;
+                    message: string;
+                    ruleEdition: string | null;
+                    citation: string;
+                    verified: boolean;
+                    missingItems?: string[];
+                }[];
+                factors: {
+                    hazardFactor: string;
+                    matchedFactor: string | null;
+                    category: string | null;
+                    standard: string | null;
+                    section: string | null;
+                    ruleAvailable: boolean;
+                    requiredItems: string[] | null;
+                    missingItems: string[];
+                    notCheckedItems: string[];
+                    citation: string;
+                    verified: boolean;
+                }[];
+                hearing: {
+                    binauralHighFrequencyAverage: number;
+                    weightedSpeechFrequency: number;
+                    betterEar: string;
+                    grade: string;
+                    screeningPositive: boolean;
+                    ageBand: string | null;
+                    citation: string;
+                    verified: boolean;
+                } | null;
+            };
+            chestRadiographCode: string | null;
+        };
+        SuspectedReport: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionName: string;
+            diagnosisInstitutionId: string | null;
+            diagnosisInstitutionName: string | null;
+            hazardFactor: string;
+            category: string | null;
+            suspectedDisease: string;
+            /** @enum {string} */
+            state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+            outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            outcomeDisease: string | null;
+            reportedOn: string;
+            history: {
+                action: string;
+                from: string | null;
+                to: string;
+                actorName: string;
+                organisationName: string;
+                note: string | null;
+                at: string;
+            }[];
+            actions: ("acknowledge" | "arrange_diagnosis" | "record_outcome" | "close")[];
+        };
+        SuspectedReportPage: {
+            items: components["schemas"]["SuspectedReport"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SuspectedReportAcknowledge: {
+            note?: string | null;
+        };
+        SuspectedReportArrange: {
+            diagnosisInstitutionId?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportOutcome: {
+            /** @enum {string} */
+            outcome: "occupational_disease" | "not_occupational_disease";
+            outcomeDisease?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportClose: {
+            note: string;
+        };
+        ContraindicationNotice: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionName: string;
+            hazardFactor: string;
+            contraindication: string;
+            /** @enum {string} */
+            state: "issued" | "confirmed_moved";
+            issuedOn: string;
+            dueDate: string;
+            isOverdue: boolean;
+            movedOn: string | null;
+            newPost: string | null;
+            citation: string;
+        };
+        ContraindicationNoticePage: {
+            items: components["schemas"]["ContraindicationNotice"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ConfirmMoved: {
+            movedOn: string;
+            newPost: string;
+        };
+        OverdueSurveillanceItem: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            hazardFactor: string;
+            /** @enum {string} */
+            kind: "no_pre_employment" | "periodic_overdue" | "exit_missing" | "flagged";
+            dueDate: string;
+            lastExamDate: string | null;
+            periodMonths: number | null;
+            periodAssumed: boolean;
+            note: string | null;
+            citation: string;
+            verified: boolean;
+        };
+        OverdueSurveillance: {
+            asOf: string;
+            items: components["schemas"]["OverdueSurveillanceItem"][];
+            total: number;
+        };
+        HealthArchive: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        ExamRatioIndicator: {
+            regionCode: string;
+            year: number | null;
+            asOf: string;
+            numerator: number;
+            denominator: number;
+            value: number | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            detail?: unknown;
+        };
+        SuspectedOdRateIndicator: {
+            regionCode: string;
+            year: number;
+            byCategory: {
+                category: string;
+                suspectedCount: number;
+                examinedCount: number;
+                ratePer1000: number | null;
+            }[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        MyHealthArchive: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            } | null;
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
@@ -7923,6 +10993,14 @@ export interface components {
         WorkerImportAccepted: {
             jobId: string;
             rows: number;
+        };
+        ExamBatchAccepted: {
+            jobId: string;
+            records: number;
+        };
+        ExamImportAccepted: {
+            jobId: string;
+            records: number;
         };
     };
     responses: never;

@@ -27,6 +27,15 @@ const DeclarationPage = page(() => import('../pages/DeclarationPage.tsx'), 'Decl
 const DeclarationReceiptPage = page(() => import('../pages/DeclarationReceiptPage.tsx'), 'DeclarationReceiptPage');
 const VerifyReceiptPage = page(() => import('../pages/VerifyReceiptPage.tsx'), 'VerifyReceiptPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+// issue 6e: occupational health exams
+const ExamsPage = page(() => import('../pages/ExamsPage.tsx'), 'ExamsPage');
+const ExamPage = page(() => import('../pages/ExamPage.tsx'), 'ExamPage');
+const ExamInstitutionsPage = page(() => import('../pages/ExamInstitutionsPage.tsx'), 'ExamInstitutionsPage');
+const SuspectedReportsPage = page(() => import('../pages/SuspectedReportsPage.tsx'), 'SuspectedReportsPage');
+const NoticesPage = page(() => import('../pages/NoticesPage.tsx'), 'NoticesPage');
+const OverduePage = page(() => import('../pages/OverduePage.tsx'), 'OverduePage');
+const WorkerArchivePage = page(() => import('../pages/WorkerArchivePage.tsx'), 'WorkerArchivePage');
+const MyArchivePage = page(() => import('../pages/WorkerArchivePage.tsx'), 'MyArchivePage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -60,6 +69,20 @@ export const router = createBrowserRouter([
               { path: PATHS.declarationReceipt, element: <DeclarationReceiptPage /> },
             ],
           },
+          // issue 6e: occupational health exams
+          {
+            element: <RequirePermission permission="exam:read" />,
+            children: [
+              { path: PATHS.exams, element: <ExamsPage /> },
+              { path: PATHS.exam, element: <ExamPage /> },
+            ],
+          },
+          { element: <RequirePermission permission="exam_institution:read" />, children: [{ path: PATHS.examInstitutions, element: <ExamInstitutionsPage /> }] },
+          { element: <RequirePermission permission="suspected_report:read" />, children: [{ path: PATHS.suspectedReports, element: <SuspectedReportsPage /> }] },
+          { element: <RequirePermission permission="contraindication_notice:read" />, children: [{ path: PATHS.notices, element: <NoticesPage /> }] },
+          { element: <RequirePermission permission="surveillance:read" />, children: [{ path: PATHS.overdue, element: <OverduePage /> }] },
+          { element: <RequirePermission permission="health_archive:read" />, children: [{ path: PATHS.workerArchive, element: <WorkerArchivePage /> }] },
+          { element: <RequirePermission permission="health_archive:read_own" />, children: [{ path: PATHS.myArchive, element: <MyArchivePage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -16,6 +16,15 @@ export const PATHS = {
   toolbox: '/toolbox',
   /** Public: checks a declaration receipt by number and code. */
   verifyReceipt: '/verify-receipt',
+  // issue 6e: occupational health exams
+  exams: '/health-exams',
+  exam: '/health-exams/:id',
+  examInstitutions: '/exam-institutions',
+  suspectedReports: '/suspected-reports',
+  notices: '/contraindication-notices',
+  overdue: '/surveillance/overdue',
+  workerArchive: '/workers/:id/archive',
+  myArchive: '/my-archive',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */
@@ -40,4 +49,15 @@ export function declarationReceiptPath(id: string): string {
 /** Router state the session guard leaves for the login page: where to go after signing in. */
 export interface LoginRedirectState {
   from?: string;
+}
+
+// issue 6e: occupational health exams
+/** `/health-exams/<id>`. */
+export function examPath(id: string): string {
+  return `/health-exams/${encodeURIComponent(id)}`;
+}
+
+/** `/workers/<id>/archive`: a worker's health archive. */
+export function workerArchivePath(id: string): string {
+  return `/workers/${encodeURIComponent(id)}/archive`;
 }

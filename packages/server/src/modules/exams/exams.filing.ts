@@ -11,6 +11,7 @@ import {
   examRecordIssues,
   gbz188RulePack,
   hazardCategoryOf,
+  workerIdentityFromIdNumber,
 } from '@ohnet/domain';
 import { type Db, transaction } from '../../db/client.ts';
 import { type AuditWho, canonicalJson, writeAudit } from '../../platform/audit/audit.writer.ts';
@@ -181,7 +182,22 @@ export async function fileExamBatch(db: Db, dp: DataProtection, input: ExamBatch
   });
   if (input.mode === 'all_or_nothing' && problems.length > 0) return summary(0, 0, 0, 0);
 
-  // 3. Write, in one transaction.
+  // 3. The automatic checks, before the write transaction (progress is written through another
+  //    connection, which an open PGlite transaction would block). Sex and birth date come from the ID number.
+  const checked = new Map<number, ExamCheckResult>();
+  {
+    const bad = rejectedSet();
+    let n = 0;
+    for (let i = 0; i < recs.length; i++) {
+      if (bad.has(i) || present.has(i)) continue;
+      const identity = workerIdentityFromIdNumber(recs[i]!.worker.idNumber);
+      if (!identity.ok) continue;
+      checked.set(i, checkExamRecord(recs[i]!, { sex: identity.value.sex, birthDate: identity.value.birthDate }));
+      if (progress && ++n % 2000 === 0) await progress(Math.floor(total / 4) + Math.floor((n / recs.length) * (total / 2)), total);
+    }
+  }
+
+  // 4. Write, in one transaction.
   const outcome = await transaction(db, async (tx) => {
     const bad = rejectedSet();
     let candidates = recs.map((_, i) => i).filter((i) => !bad.has(i) && !present.has(i));
@@ -202,12 +218,11 @@ export async function fileExamBatch(db: Db, dp: DataProtection, input: ExamBatch
     let incomplete = 0;
     let suspected = 0;
     let notices = 0;
-    let done = 0;
     for (const batch of chunks(candidates, 500)) {
       const prepared = batch.map((i) => {
         const r = recs[i]!;
         const w = workersFound.byIdNumber.get(r.worker.idNumber) as { id: string; sex: 'male' | 'female'; birthDate: string };
-        const checks: ExamCheckResult = checkExamRecord(r, { sex: w.sex, birthDate: w.birthDate });
+        const checks = checked.get(i)!;
         if (!checks.isComplete) incomplete++;
         const employer = employerByUscc.get(input.records[i]!.employerUscc.trim().toUpperCase())!;
         return { i, r, w, checks, employer };
@@ -278,8 +293,6 @@ export async function fileExamBatch(db: Db, dp: DataProtection, input: ExamBatch
       if (noticeRows.length) await tx.insert(contraindicationNotices).values(noticeRows);
       suspected += reportRows.length;
       notices += noticeRows.length;
-      done += batch.length;
-      if (progress) await progress(Math.floor(total / 4) + Math.floor((done / Math.max(candidates.length, 1)) * ((3 * total) / 4)), total);
     }
     await writeAudit(tx, input.who, [
       {

@@ -16,7 +16,10 @@ export const EXAM_BATCH_JOB = 'health_exam.batch';
 
 export type ExamBatchPayload = Omit<ExamBatchInput, 'jobId'> & { source: 'json' | 'excel'; fileName: string | null };
 
-export function examBatchJob(dp: DataProtection): JobHandler<ExamBatchPayload, ExamBatchResult> {
+/** The job's result: the batch summary plus `errors` in the shape the shared import views read (row, column). */
+export type ExamBatchJobResult = Omit<ExamBatchResult, 'examIds'> & { errors: { row: number; column: string; code: string; message: string }[] };
+
+export function examBatchJob(dp: DataProtection): JobHandler<ExamBatchPayload, ExamBatchJobResult> {
   return {
     kind: EXAM_BATCH_JOB,
     async run(job) {
@@ -25,7 +28,9 @@ export function examBatchJob(dp: DataProtection): JobHandler<ExamBatchPayload, E
       await job.progress(input.records.length, input.records.length);
       // The per-record ids stay internal; the job result is the summary and the problems.
       const { examIds: _ids, ...summary } = result;
-      return summary;
+      // Excel problems name the sheet row; JSON problems the record's position (1-based).
+      const errors = summary.problems.map((p) => ({ row: input.rowNumbers?.[p.index] ?? p.index + 1, column: p.path, code: p.code, message: p.message }));
+      return { ...summary, errors };
     },
   };
 }

@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, count, eq, sql } from 'drizzle-orm';
-import { idNumberCheckCharacter } from '@ohnet/domain';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { auditLog } from '../../platform/audit/audit.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
 import { type Session, type TestApp, DEMO_PASSWORD, createTestApp } from '../../testing/test-app.ts';
 import { healthExams, suspectedOdReports } from './exams.table.ts';
+import { examIdFor } from './exams.testing.ts';
 
-/** A valid resident ID (GB 11643) for the n-th test worker: Taishan address, born 1970–1999. */
-export function examIdFor(n: number): string {
-  const year = 1970 + (n % 30);
-  const day = String((n % 28) + 1).padStart(2, '0');
-  const seq = String(n % 1000).padStart(3, '0');
-  const first17 = `440781${year}03${day}${seq}`;
-  return first17 + idNumberCheckCharacter(first17);
-}
 const flat = (v: number) => ({ '500': v, '1000': v, '2000': v, '3000': v, '4000': v, '6000': v });
 const loss = { '500': 30, '1000': 35, '2000': 40, '3000': 60, '4000': 70, '6000': 65 };
 

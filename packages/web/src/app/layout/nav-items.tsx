@@ -1,4 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+// issue 6e: exams
+import { AlertOutlined, ClockCircleOutlined, MedicineBoxOutlined, NotificationOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
@@ -30,6 +32,13 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
   // Public calculators: every role (and every visitor) may use them.
   { key: 'toolbox', path: PATHS.toolbox, icon: <ToolOutlined />, labelKey: 'nav.toolbox' },
+  // issue 6e: occupational health exams
+  { key: 'exams', path: PATHS.exams, icon: <MedicineBoxOutlined />, labelKey: 'nav.exams', permission: 'exam:read' },
+  { key: 'suspectedReports', path: PATHS.suspectedReports, icon: <AlertOutlined />, labelKey: 'nav.suspectedReports', permission: 'suspected_report:read' },
+  { key: 'notices', path: PATHS.notices, icon: <NotificationOutlined />, labelKey: 'nav.notices', permission: 'contraindication_notice:read' },
+  { key: 'overdue', path: PATHS.overdue, icon: <ClockCircleOutlined />, labelKey: 'nav.overdue', permission: 'surveillance:read' },
+  { key: 'examInstitutions', path: PATHS.examInstitutions, icon: <SafetyCertificateOutlined />, labelKey: 'nav.examInstitutions', permission: 'exam_institution:read' },
+  { key: 'myArchive', path: PATHS.myArchive, icon: <ProfileOutlined />, labelKey: 'nav.myArchive', permission: 'health_archive:read_own' },
 ];
 
 export const NAV_GROUPS: NavGroup[] = [
