@@ -10,8 +10,8 @@ export const PERIODIC_EXAM_COVERAGE_DEFINITION = {
   name: '接害劳动者在岗期间职业健康检查覆盖率',
   unit: 'ratio',
   denominator:
-    'Workers with an exposure episode (employment on a post with a hazard factor) at an employer in the region that overlaps the year and lasted at least until 1 July of the year or until E (exposed for the year).',
-  numerator: 'Denominator workers with at least one periodic (在岗期间) or pre-employment exam filed for that employer with an exam date in the year up to E.',
+    'Worker × employer pairs with an exposure episode on E: an employment (region of the employer in the region’s subtree) on a post with a hazard factor, started on or before E and not ended before E.',
+  numerator: 'Denominator pairs with at least one periodic (在岗期间) or pre-employment exam filed for that employer with an exam date from 1 January of the year up to E.',
   evaluationDate: 'E = 31 December of the year, or the as-of date for the current year.',
   verified: false,
   source: 'OHNet definition (issue 6); GBZ 188 requires on-duty exams at the factor period, mostly 1–3 years, so a yearly coverage below 1 is not by itself a breach',
