@@ -84,7 +84,7 @@ describe('bulk exam filing (JSON 20,000 records, Excel)', () => {
       EXAM_IMPORT_COLUMNS.map((c) => c.header),
       [
         row({ examNumber: 'XL-1', idNumber: examIdFor(50_001), name: '表一' }),
-        row({ examNumber: 'XL-2', idNumber: examIdFor(50_002), name: '表二', conclusions: '疑似职业病', suspectedDisease: '职业性噪声聋', left4000: '70', right4000: '70', left3000: '60', right3000: '60', left6000: '65', right6000: '65' }),
+        row({ examNumber: 'XL-2', idNumber: examIdFor(50_002), name: '表二', conclusions: '疑似职业病', suspectedDisease: '职业性噪声聋', left500: '30', right500: '30', left1000: '35', right1000: '35', left2000: '40', right2000: '40', left4000: '70', right4000: '70', left3000: '60', right3000: '60', left6000: '65', right6000: '65' }),
         row({ examNumber: 'XL-3', idNumber: examIdFor(50_003), name: '表三', examType: '在岗', left500: 'abc' }),
       ],
       '体检结果',
@@ -102,7 +102,7 @@ describe('bulk exam filing (JSON 20,000 records, Excel)', () => {
     const codes = job.result.problems.map((p: { message: string; code: string }) => `${p.code}:${p.message.slice(0, 4)}`);
     assert.ok(codes.includes('exam.type_invalid:第4行 '), codes.join());
     assert.ok(codes.includes('import.not_a_number:第4行 '), codes.join());
-    // The audiogram of XL-2 (binaural high-frequency average 65 dB) supports the suspected case.
+    // The audiogram of XL-2 (binaural high-frequency average ≥ 40 dB, better-ear weighted value ≥ 26 dB: GBZ 49) supports the suspected case.
     const xl2 = (await t.request(tijian, { method: 'GET', url: '/api/v1/health-exams?q=XL-2' })).json().items[0];
     assert.deepEqual(xl2.flagCodes, ['suspected_od']);
     const second = await finish((await upload()).json().jobId);
