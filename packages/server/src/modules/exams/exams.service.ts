@@ -82,6 +82,14 @@ export function whoOf(ctx: Ctx) {
   return { ...auditWho(ctx), displayName: ctx.actor.displayName, organisationName: ctx.actor.organisation.name };
 }
 
+/** The code prefix of a region's subtree: 44 for 440000, 4407 for 440700, 440781 for a county, the full code for a township. */
+function regionCodePrefix(code: string): string {
+  if (code.length > 6) return code;
+  if (code.endsWith('0000')) return code.slice(0, 2);
+  if (code.endsWith('00')) return code.slice(0, 4);
+  return code;
+}
+
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
 
 export function createExamsService(db: Db, dp: DataProtection, opts: { flagProviders?: SurveillanceFlagProvider[] } = {}) {
@@ -433,7 +441,7 @@ export function createExamsService(db: Db, dp: DataProtection, opts: { flagProvi
         and(
           scopeCondition(ctx.actor.scope, employmentScope),
           q.employerId ? eq(employments.employerId, q.employerId) : undefined,
-          q.regionCode ? sql`${employments.regionCode} like ${`${q.regionCode.replace(/0+$/, '')}%`}` : undefined,
+          q.regionCode ? sql`${employments.regionCode} like ${`${regionCodePrefix(q.regionCode)}%`}` : undefined,
         ),
       );
     const employerIds = [...new Set(exposureRows.map((r) => r.employerId))];
