@@ -20,6 +20,8 @@ describe('PERMISSIONS', () => {
         'declaration:read',
         'declaration:review',
         'declaration:write',
+        'dose:read',
+        'dose:write',
         'employer:read',
         'employer:update',
         'indicator:read',

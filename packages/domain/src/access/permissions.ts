@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   // audit trail
   'audit:read',
   'audit:verify',
+  // radiation (issue 6R): personal dose records — dosimetry services file, others read in scope
+  'dose:read',
+  'dose:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -21,14 +21,14 @@ export function isRole(value: string): value is Role {
 
 /** Role → permissions. The only place permissions are granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read'],
-  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
-  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
-  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:write'],
-  tech_service_staff: ['region:read', 'organisation:read'],
+  regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read', 'dose:read'],
+  inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read', 'dose:read'],
+  cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read', 'dose:read'],
+  employer_manager: ['region:read', 'organisation:read', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:write', 'dose:read'],
+  tech_service_staff: ['region:read', 'organisation:read', 'dose:read', 'dose:write'],
   exam_staff: ['region:read', 'organisation:read'],
   diagnosis_staff: ['region:read', 'organisation:read'],
-  worker: ['region:read', 'worker:read'],
+  worker: ['region:read', 'worker:read', 'dose:read'],
   department_viewer: ['region:read', 'organisation:read', 'employer:read', 'declaration:read', 'indicator:read'],
   system_admin: [
     'region:read',

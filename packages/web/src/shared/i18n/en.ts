@@ -150,6 +150,9 @@ export const en: Messages = {
     'user:update': 'Edit, disable and unlock accounts, reset passwords',
     'audit:read': 'Read the audit log',
     'audit:verify': 'Verify the integrity of the audit hash chain',
+    // radiation (issue 6R)
+    'dose:read': 'View personal dose records, annual and 5-year doses (in scope)',
+    'dose:write': 'File personal dose monitoring results (dosimetry services)',
   },
   errors: {
     generic: 'The operation failed. Please try again later.',

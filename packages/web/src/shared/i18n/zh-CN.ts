@@ -151,6 +151,9 @@ export const zhCN = {
     'user:update': '修改、停用、解锁账号及重置密码',
     'audit:read': '查阅审计日志',
     'audit:verify': '校验审计日志哈希链的完整性',
+    // radiation (issue 6R)
+    'dose:read': '查看个人剂量监测记录、年剂量与5年累积剂量（范围内）',
+    'dose:write': '报送个人剂量监测结果（剂量监测服务机构）',
   },
   errors: {
     generic: '操作失败，请稍后重试',
