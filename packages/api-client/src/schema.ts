@@ -5897,6 +5897,770 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dose-records/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量报送个人剂量 File a batch of personal dose records for one employer (JSON; idempotent on institution × worker × period)
+         * @description mode all_or_nothing (default): any problem answers 422 listing every record (`body.records.<i>.<field>`) and writes nothing. mode valid_rows: writes the valid records and lists the rest in `errors`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseBatchResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人剂量记录 Dose records in scope (ID numbers masked; reads audited) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    employerId?: string;
+                    workerId?: string;
+                    /** @description Records whose period ends in this year */
+                    year?: number;
+                    /** @description Only records above the investigation level */
+                    overLevel?: "true" | "false";
+                    /** @description Part of the name, or a full ID number (exact match through the blind index) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 报送一条个人剂量 File one dose record (the web form); an identical re-send answers 200 with the existing id, different values for the same period 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseRecordCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordCreated"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordCreated"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/over-level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超调查水平/超限值人员 Workers above the GBZ 128 investigation level or a GB 18871 limit in a year (in scope) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverLevelWorker"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/dose-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人剂量档案 A worker's dose history: annual and 5-year sums, investigation and limit flags (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseHistory"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人剂量导入模板 The Excel template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入个人剂量 Upload the filled template (multipart: file, mode = all_or_nothing | valid_rows); runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseImportAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-record-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入记录 This institution's past dose imports with their result summaries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first, at most 50 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            fileName: string | null;
+                            mode: string | null;
+                            status: string;
+                            createdAt: string;
+                            result: unknown | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/dose-monitoring-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 非医疗放射工作人员个人剂量监测率 Dose-monitoring rate of non-medical radiation workers for a region and year, with its definition and the worker ids behind it
+         * @description See `definition` in the response (also in docs/INDICATORS.md).
+         */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                    /** @description Evaluation date for the current year (default today, CST) */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseMonitoringRate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -6070,7 +6834,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -6931,6 +7695,206 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        DoseRecordCreateInput: {
+            /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+            idNumber: string;
+            name: string;
+            /** @description First day of the monitoring period */
+            periodStart: string;
+            /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+            periodEnd: string;
+            /** @description Hp(10), mSv */
+            hp10Msv: number;
+            /** @description Hp(3), mSv (lens of the eye) */
+            hp3Msv?: number | null;
+            /** @description Hp(0.07), mSv (skin, extremities) */
+            hp007Msv?: number | null;
+            /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+            occupationCategory?: string | null;
+            postId?: string | null;
+            reportNumber?: string | null;
+            /** Format: uuid */
+            employerId: string;
+        };
+        DoseBatchInput: {
+            /** Format: uuid */
+            employerId: string;
+            batchNumber?: string | null;
+            /**
+             * @description all_or_nothing: any error writes nothing (422); valid_rows: writes the valid records, reports the rest
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: {
+                /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+                idNumber: string;
+                name: string;
+                /** @description First day of the monitoring period */
+                periodStart: string;
+                /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+                periodEnd: string;
+                /** @description Hp(10), mSv */
+                hp10Msv: number;
+                /** @description Hp(3), mSv (lens of the eye) */
+                hp3Msv?: number | null;
+                /** @description Hp(0.07), mSv (skin, extremities) */
+                hp007Msv?: number | null;
+                /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+                occupationCategory?: string | null;
+                postId?: string | null;
+                reportNumber?: string | null;
+            }[];
+        };
+        DoseBatchResultInput: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            overInvestigationLevel: number;
+            errors: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecordCreatedInput: {
+            id: string;
+            /** @description false when the identical record was already on file */
+            created: boolean;
+            overInvestigationLevel: boolean;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecordInput: {
+            id: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            postName: string | null;
+            occupationCategory: string | null;
+            periodStart: string;
+            periodEnd: string;
+            hp10Msv: number;
+            hp3Msv: number | null;
+            hp007Msv: number | null;
+            reportNumber: string | null;
+            batchNumber: string | null;
+            overInvestigationLevel: boolean;
+            investigationLevelMsv: number;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+            createdAt: string;
+        };
+        DoseRecordPageInput: {
+            items: components["schemas"]["DoseRecordInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DoseHistoryInput: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            classification: {
+                isMedical: boolean;
+                categoryCode: string | null;
+                /** @enum {string} */
+                basis: "category" | "industry";
+                citation: string;
+                verified: boolean;
+            };
+            /** @description The records inside your scope */
+            records: components["schemas"]["DoseRecordInput"][];
+            /** @description Records of the worker filed for other employers or by other institutions: counted in the sums, not shown */
+            recordsOutsideScope: number;
+            annual: {
+                year: number;
+                hp10Msv: number;
+                hp3Msv: number | null;
+                hp007Msv: number | null;
+                records: number;
+                coveredDays: number;
+                fiveYearHp10Msv: number;
+            }[];
+            limits: {
+                code: string;
+                limitMsv: number;
+                text: string;
+                citation: string;
+                verified: boolean;
+            }[];
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+            citation: string;
+            verified: boolean;
+        };
+        OverLevelWorkerInput: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employers: {
+                id: string;
+                name: string;
+            }[];
+            regionCode: string;
+            yearHp10Msv: number;
+            fiveYearHp10Msv: number;
+            /** @enum {string} */
+            level: "investigation" | "limit";
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+        };
+        DoseMonitoringRateInput: {
+            /** @constant */
+            indicator: "non_medical_radiation_worker_dose_monitoring_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            /** @description worker ids */
+            numeratorIds: string[];
+            /** @description worker ids */
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -6950,6 +7914,10 @@ export interface components {
             employmentId: string;
         };
         WorkerImportAcceptedInput: {
+            jobId: string;
+            rows: number;
+        };
+        DoseImportAcceptedInput: {
             jobId: string;
             rows: number;
         };
@@ -7041,7 +8009,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -7902,6 +8870,206 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        DoseRecordCreate: {
+            /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+            idNumber: string;
+            name: string;
+            /** @description First day of the monitoring period */
+            periodStart: string;
+            /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+            periodEnd: string;
+            /** @description Hp(10), mSv */
+            hp10Msv: number;
+            /** @description Hp(3), mSv (lens of the eye) */
+            hp3Msv?: number | null;
+            /** @description Hp(0.07), mSv (skin, extremities) */
+            hp007Msv?: number | null;
+            /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+            occupationCategory?: string | null;
+            postId?: string | null;
+            reportNumber?: string | null;
+            /** Format: uuid */
+            employerId: string;
+        };
+        DoseBatch: {
+            /** Format: uuid */
+            employerId: string;
+            batchNumber?: string | null;
+            /**
+             * @description all_or_nothing: any error writes nothing (422); valid_rows: writes the valid records, reports the rest
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: {
+                /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+                idNumber: string;
+                name: string;
+                /** @description First day of the monitoring period */
+                periodStart: string;
+                /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+                periodEnd: string;
+                /** @description Hp(10), mSv */
+                hp10Msv: number;
+                /** @description Hp(3), mSv (lens of the eye) */
+                hp3Msv?: number | null;
+                /** @description Hp(0.07), mSv (skin, extremities) */
+                hp007Msv?: number | null;
+                /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+                occupationCategory?: string | null;
+                postId?: string | null;
+                reportNumber?: string | null;
+            }[];
+        };
+        DoseBatchResult: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            overInvestigationLevel: number;
+            errors: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecordCreated: {
+            id: string;
+            /** @description false when the identical record was already on file */
+            created: boolean;
+            overInvestigationLevel: boolean;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecord: {
+            id: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            postName: string | null;
+            occupationCategory: string | null;
+            periodStart: string;
+            periodEnd: string;
+            hp10Msv: number;
+            hp3Msv: number | null;
+            hp007Msv: number | null;
+            reportNumber: string | null;
+            batchNumber: string | null;
+            overInvestigationLevel: boolean;
+            investigationLevelMsv: number;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+            createdAt: string;
+        };
+        DoseRecordPage: {
+            items: components["schemas"]["DoseRecord"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DoseHistory: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            classification: {
+                isMedical: boolean;
+                categoryCode: string | null;
+                /** @enum {string} */
+                basis: "category" | "industry";
+                citation: string;
+                verified: boolean;
+            };
+            /** @description The records inside your scope */
+            records: components["schemas"]["DoseRecord"][];
+            /** @description Records of the worker filed for other employers or by other institutions: counted in the sums, not shown */
+            recordsOutsideScope: number;
+            annual: {
+                year: number;
+                hp10Msv: number;
+                hp3Msv: number | null;
+                hp007Msv: number | null;
+                records: number;
+                coveredDays: number;
+                fiveYearHp10Msv: number;
+            }[];
+            limits: {
+                code: string;
+                limitMsv: number;
+                text: string;
+                citation: string;
+                verified: boolean;
+            }[];
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+            citation: string;
+            verified: boolean;
+        };
+        OverLevelWorker: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employers: {
+                id: string;
+                name: string;
+            }[];
+            regionCode: string;
+            yearHp10Msv: number;
+            fiveYearHp10Msv: number;
+            /** @enum {string} */
+            level: "investigation" | "limit";
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+        };
+        DoseMonitoringRate: {
+            /** @constant */
+            indicator: "non_medical_radiation_worker_dose_monitoring_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            /** @description worker ids */
+            numeratorIds: string[];
+            /** @description worker ids */
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
@@ -7921,6 +9089,10 @@ export interface components {
             employmentId: string;
         };
         WorkerImportAccepted: {
+            jobId: string;
+            rows: number;
+        };
+        DoseImportAccepted: {
             jobId: string;
             rows: number;
         };

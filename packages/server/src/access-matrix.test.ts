@@ -307,6 +307,47 @@ describe('access matrix', () => {
       outOfReach: 404,
       target: (a, w) => ({ url: `/api/v1/jobs/${w === 'in' ? jobOf.get(a.username) : jobOf.get(a.username === 'admin' ? 'ts.weijian' : 'admin')}`, placement: null }),
     },
+    // radiation (issue 6R): dose records. Filing is open to any employer (scoped: false); the
+    // fixtures name a worker unknown to OHNet, so access granted means 200 with the record rejected
+    // (valid_rows) or 422 (the form).
+    'POST /api/v1/dose-records/batch': {
+      ok: 200,
+      target: (a, w) => ({
+        url: '/api/v1/dose-records/batch',
+        payload: { employerId: employerFor(a, w).id, mode: 'valid_rows', records: [{ idNumber: '11010519491231002X', name: '矩阵', periodStart: '2025-01-01', periodEnd: '2025-03-31', hp10Msv: 0.1 }] },
+        placement: null,
+      }),
+    },
+    'POST /api/v1/dose-records': {
+      ok: 422,
+      target: (a, w) => ({
+        url: '/api/v1/dose-records',
+        payload: { employerId: employerFor(a, w).id, idNumber: '11010519491231002X', name: '矩阵', periodStart: '2025-01-01', periodEnd: '2025-03-31', hp10Msv: 0.1 },
+        placement: null,
+      }),
+    },
+    'GET /api/v1/dose-records': { ok: 200, target: () => ({ url: '/api/v1/dose-records?year=2025', placement: null }) },
+    'GET /api/v1/dose-records/over-level': { ok: 200, target: () => ({ url: '/api/v1/dose-records/over-level?year=2025', placement: null }) },
+    'GET /api/v1/workers/:id/dose-history': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/workers/${ref.workerId}/dose-history`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
+      },
+    },
+    'GET /api/v1/dose-records/import-template': { ok: 200, target: () => ({ url: '/api/v1/dose-records/import-template', placement: null }) },
+    // Access granted, then the upload (the workers' template) is refused: its header is not the dose template's.
+    'POST /api/v1/dose-records/import': { ok: 422, target: () => ({ url: '/api/v1/dose-records/import', payload: importUpload.payload, headers: importUpload.headers, placement: null }) },
+    'GET /api/v1/dose-record-imports': { ok: 200, target: () => ({ url: '/api/v1/dose-record-imports', placement: null }) },
+    'GET /api/v1/indicators/dose-monitoring-rate': {
+      ok: 200,
+      denied: 403, // an indicator over a region outside one's jurisdiction
+      target: (a, w) => {
+        const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+        return { url: `/api/v1/indicators/dose-monitoring-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+      },
+    },
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };

@@ -42,6 +42,10 @@ import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
 import { workerImportJob } from './modules/workers/workers.import.ts';
 import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+// radiation (issue 6R)
+import { doseImportJob } from './modules/radiation/radiation.import.ts';
+import { registerRadiationRoutes } from './modules/radiation/radiation.routes.ts';
+import { createRadiationService, radiationTodos } from './modules/radiation/radiation.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -149,6 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
   const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob(), postImportJob()];
+  // radiation (issue 6R)
+  jobHandlers.push(doseImportJob(dataProtection));
 
   await app.register(
     async (api) => {
@@ -166,7 +172,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db)], organisations });
+      // radiation (issue 6R)
+      registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
+      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db), ...radiationTodos(db)], organisations });
     },
     { prefix: API_PREFIX },
   );

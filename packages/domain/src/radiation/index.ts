@@ -2,7 +2,7 @@
 // dose-record validation and investigation level (GBZ 128-2019), dose history against the
 // GB 18871-2002 limits, GBZ 98-2020 exam schedule, and the two radiation indicators.
 
-export { GBZ98_2020, RADIATION_WORKER_MEASURES_2007 } from './editions.ts';
+export { GB18871_2002, GBZ128_2019, GBZ98_2020, RADIATION_WORKER_MEASURES_2007 } from './editions.ts';
 
 export {
   RADIATION_OCCUPATION_CATEGORIES,

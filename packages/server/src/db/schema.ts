@@ -8,3 +8,5 @@ export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
 export * from '../modules/workers/workers.table.ts';
 export * from '../modules/declarations/declarations.table.ts';
+// radiation (issue 6R)
+export * from '../modules/radiation/radiation.table.ts';
