@@ -7,6 +7,7 @@ import { multipartBody, workbookOf } from '../../testing/multipart.ts';
 import { type Session, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { DOSE_IMPORT_COLUMNS } from './radiation.import.ts';
 import { organisations } from '../organisations/organisations.table.ts';
+import { users } from '../users/users.table.ts';
 import { doseRecords } from './radiation.table.ts';
 
 const idOf = (first17: string) => first17 + idNumberCheckCharacter(first17);
@@ -166,6 +167,17 @@ describe('radiation: personal dose records', () => {
     assert.equal((await t.request(neighbour, { method: 'GET', url: `/api/v1/workers/${id}/dose-history` })).statusCode, 404);
     assert.equal((await t.request(otherLab, { method: 'GET', url: `/api/v1/workers/${id}/dose-history` })).statusCode, 404);
     assert.equal((await t.request(county, { method: 'GET', url: `/api/v1/workers/00000000-0000-4000-8000-000000000000/dose-history` })).statusCode, 404);
+  });
+
+  it('a worker sees their own dose records and history only', async () => {
+    await t.db.update(users).set({ workerId: workerIds['李射线']! }).where(eq(users.username, 'ts.laodongzhe'));
+    const me = await t.login('ts.laodongzhe');
+    const list = (await t.request(me, { method: 'GET', url: '/api/v1/dose-records' })).json();
+    assert.equal(list.total, 4);
+    assert.ok(list.items.every((r: { workerId: string }) => r.workerId === workerIds['李射线']));
+    assert.equal((await t.request(me, { method: 'GET', url: `/api/v1/workers/${workerIds['李射线']}/dose-history` })).statusCode, 200);
+    assert.equal((await t.request(me, { method: 'GET', url: `/api/v1/workers/${workerIds['赵探伤']}/dose-history` })).statusCode, 404);
+    assert.equal((await t.request(me, { method: 'POST', url: '/api/v1/dose-records/batch', payload: { employerId, records: [rec(A, '李射线', 0, 0.1)] } })).statusCode, 403);
   });
 
   it('the dose history sums the year (2.86 mSv), checks the GB 18871 limits and flags the investigation level; the read is audited', async () => {
