@@ -7713,8 +7713,13 @@ export interface components {
             occupationCategory?: string | null;
             postId?: string | null;
             reportNumber?: string | null;
-            /** Format: uuid */
-            employerId: string;
+            /**
+             * Format: uuid
+             * @description The employer; or give employerUscc
+             */
+            employerId?: string;
+            /** @description The employer by unified social credit code (a dosimetry service cannot browse employers) */
+            employerUscc?: string;
         };
         DoseBatchInput: {
             /** Format: uuid */
@@ -8888,8 +8893,13 @@ export interface components {
             occupationCategory?: string | null;
             postId?: string | null;
             reportNumber?: string | null;
-            /** Format: uuid */
-            employerId: string;
+            /**
+             * Format: uuid
+             * @description The employer; or give employerUscc
+             */
+            employerId?: string;
+            /** @description The employer by unified social credit code (a dosimetry service cannot browse employers) */
+            employerUscc?: string;
         };
         DoseBatch: {
             /** Format: uuid */

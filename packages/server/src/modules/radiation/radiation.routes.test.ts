@@ -149,6 +149,12 @@ describe('radiation: personal dose records', () => {
     assert.equal(changed.json().code, 'dose.record_conflict');
     const unknownField = await t.request(lab, { method: 'POST', url: '/api/v1/dose-records', payload: { ...body, hp10: 1 } });
     assert.equal(unknownField.statusCode, 422);
+    const [{ uscc } = { uscc: '' }] = await t.db.select({ uscc: organisations.uscc }).from(organisations).where(eq(organisations.id, employerId));
+    const { employerId: _e, ...byCode } = body;
+    const viaUscc = await t.request(lab, { method: 'POST', url: '/api/v1/dose-records', payload: { ...byCode, employerUscc: uscc } });
+    assert.deepEqual([viaUscc.statusCode, viaUscc.json().id], [200, created.json().id]);
+    const noEmployer = await t.request(lab, { method: 'POST', url: '/api/v1/dose-records', payload: byCode });
+    assert.equal(noEmployer.json().details.issues[0].code, 'dose.employer_required');
     const bad = await t.request(lab, { method: 'POST', url: '/api/v1/dose-records', payload: { ...body, periodStart: '2025-12-31', periodEnd: '2025-10-01' } });
     assert.equal(bad.statusCode, 422);
     assert.equal(bad.json().details.issues[0].path, 'body.periodEnd');

@@ -21,7 +21,12 @@ export const DoseRecordBodySchema = z
   })
   .strict();
 
-export const DoseRecordCreateSchema = DoseRecordBodySchema.extend({ employerId: z.string().uuid() }).strict().meta({ id: 'DoseRecordCreate' });
+export const DoseRecordCreateSchema = DoseRecordBodySchema.extend({
+  employerId: z.string().uuid().optional().describe('The employer; or give employerUscc'),
+  employerUscc: z.string().trim().toUpperCase().length(18).optional().describe('The employer by unified social credit code (a dosimetry service cannot browse employers)'),
+})
+  .strict()
+  .meta({ id: 'DoseRecordCreate' });
 
 export const DoseBatchSchema = z
   .object({

@@ -93,7 +93,15 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
 
     /** The web form: one record, same validation; an identical re-send answers the existing id. */
     async fileOne(ctx: Ctx, body: z.infer<typeof DoseRecordCreateSchema>) {
-      const result = await fileDoseRecords(db, dp, filerOf(ctx), { mode: 'all_or_nothing', records: [body as DoseRecordIn] });
+      const { employerUscc, employerId: givenId, ...record } = body;
+      let employerId = givenId;
+      if (!employerId && employerUscc) {
+        const [e] = await db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.uscc, employerUscc), eq(organisations.type, 'employer')));
+        if (!e) throw errors.invalid([{ path: 'body.employerUscc', code: 'dose.employer_unknown', message: '该统一社会信用代码的用人单位未在平台登记' }]);
+        employerId = e.id;
+      }
+      if (!employerId) throw errors.invalid([{ path: 'body.employerId', code: 'dose.employer_required', message: '请填写用人单位（ID 或统一社会信用代码）' }]);
+      const result = await fileDoseRecords(db, dp, filerOf(ctx), { mode: 'all_or_nothing', records: [{ ...record, employerId } satisfies DoseRecordIn] });
       const conflict = result.errors.find((e) => e.code === 'dose.record_conflict');
       if (conflict) throw errors.conflict(conflict.code, conflict.message);
       if (result.errors.length) throw errors.invalid(result.errors.map((e) => ({ path: `body.${e.path}`, code: e.code, message: e.message })));
