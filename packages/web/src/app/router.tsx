@@ -27,6 +27,9 @@ const DeclarationPage = page(() => import('../pages/DeclarationPage.tsx'), 'Decl
 const DeclarationReceiptPage = page(() => import('../pages/DeclarationReceiptPage.tsx'), 'DeclarationReceiptPage');
 const VerifyReceiptPage = page(() => import('../pages/VerifyReceiptPage.tsx'), 'VerifyReceiptPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+// radiation (issue 6R)
+const DoseRecordsPage = page(() => import('../pages/DoseRecordsPage.tsx'), 'DoseRecordsPage');
+const WorkerDosePage = page(() => import('../pages/WorkerDosePage.tsx'), 'WorkerDosePage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -58,6 +61,14 @@ export const router = createBrowserRouter([
               { path: PATHS.declarations, element: <DeclarationsPage /> },
               { path: PATHS.declaration, element: <DeclarationPage /> },
               { path: PATHS.declarationReceipt, element: <DeclarationReceiptPage /> },
+            ],
+          },
+          // radiation (issue 6R)
+          {
+            element: <RequirePermission permission="dose:read" />,
+            children: [
+              { path: PATHS.doseRecords, element: <DoseRecordsPage /> },
+              { path: PATHS.workerDose, element: <WorkerDosePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

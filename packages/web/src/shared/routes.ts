@@ -16,6 +16,9 @@ export const PATHS = {
   toolbox: '/toolbox',
   /** Public: checks a declaration receipt by number and code. */
   verifyReceipt: '/verify-receipt',
+  // radiation (issue 6R)
+  doseRecords: '/dose-records',
+  workerDose: '/dose-records/workers/:id',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */
@@ -40,4 +43,10 @@ export function declarationReceiptPath(id: string): string {
 /** Router state the session guard leaves for the login page: where to go after signing in. */
 export interface LoginRedirectState {
   from?: string;
+}
+
+// radiation (issue 6R)
+/** `/dose-records/workers/<id>`: one worker's dose history. */
+export function workerDosePath(workerId: string): string {
+  return `/dose-records/workers/${encodeURIComponent(workerId)}`;
 }

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, RadarChartOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
@@ -30,6 +30,8 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
   // Public calculators: every role (and every visitor) may use them.
   { key: 'toolbox', path: PATHS.toolbox, icon: <ToolOutlined />, labelKey: 'nav.toolbox' },
+  // radiation (issue 6R)
+  { key: 'doseRecords', path: PATHS.doseRecords, icon: <RadarChartOutlined />, labelKey: 'radiation.nav', permission: 'dose:read' },
 ];
 
 export const NAV_GROUPS: NavGroup[] = [
