@@ -37,6 +37,7 @@ export function DoseHistoryChart({ records }: DoseHistoryChartProps) {
         type: 'bar',
         name: 'Hp(10)',
         barMaxWidth: 28,
+        itemStyle: { color: '#1558b0' },
         data: rows.map((r) => ({ value: r.hp10Msv, itemStyle: { color: r.overInvestigationLevel ? '#d46b08' : '#1558b0' } })),
         markLine: {
           symbol: 'none',
