@@ -111,6 +111,16 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
   const postRows = postIds.length ? await db.select({ id: posts.id, employerId: posts.employerId }).from(posts).where(inArray(posts.id, postIds)) : [];
   const hazardRows = postIds.length ? await db.select({ postId: postHazards.postId, factorId: postHazards.factorId, factorName: postHazards.factorName, category: postHazards.category }).from(postHazards).where(inArray(postHazards.postId, postIds)) : [];
 
+  // Indexed by worker, so a batch of tens of thousands stays linear.
+  const group = <T extends { workerId: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.workerId, [...(m.get(r.workerId) ?? []), r]);
+    return m;
+  };
+  const episodesOf = group(episodes);
+  const existingOf = group(existing);
+  const hazardsOf = new Map<string, typeof hazardRows>();
+  for (const h of hazardRows) hazardsOf.set(h.postId, [...(hazardsOf.get(h.postId) ?? []), h]);
   type Ready = { i: number; row: typeof doseRecords.$inferInsert };
   const ready: Ready[] = [];
   let alreadyPresent = 0;
@@ -130,7 +140,7 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
       continue;
     }
     const employer = employerOf.get(r.employerId)!;
-    const episode = episodes.find((e) => e.workerId === w.id && e.employerId === r.employerId && e.startDate <= r.periodEnd && (e.endDate === null || e.endDate >= r.periodStart));
+    const episode = (episodesOf.get(w.id) ?? []).find((e) => e.employerId === r.employerId && e.startDate <= r.periodEnd && (e.endDate === null || e.endDate >= r.periodStart));
     if (!episode) {
       add(i, 'periodStart', 'dose.worker_not_employed', '监测周期内该劳动者不在该用人单位在岗');
       continue;
@@ -141,12 +151,12 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
       continue;
     }
     const warnings = doseRecordIssues(r, [], asOf).warnings.map((x) => ({ code: x.code, message: x.message }));
-    if (postId && !isRadiationPost(hazardRows.filter((h) => h.postId === postId))) {
+    if (postId && !isRadiationPost(hazardsOf.get(postId) ?? [])) {
       warnings.push({ code: 'dose.post_not_radiation', message: '该岗位未登记放射性危害因素，请用人单位核对岗位危害因素' });
     }
     if (!postId) postId = null;
 
-    const mine = existing.find((x) => x.institutionId === filer.institutionId && x.workerId === w.id && x.periodStart === r.periodStart && x.periodEnd === r.periodEnd);
+    const mine = (existingOf.get(w.id) ?? []).find((x) => x.institutionId === filer.institutionId && x.periodStart === r.periodStart && x.periodEnd === r.periodEnd);
     if (mine) {
       if (mine.employerId === r.employerId && same(mine.hp10Msv, r.hp10Msv) && same(mine.hp3Msv, r.hp3Msv) && same(mine.hp007Msv, r.hp007Msv)) {
         alreadyPresent++;
@@ -156,7 +166,7 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
       }
       continue;
     }
-    const others = [...existing.filter((x) => x.workerId === w.id), ...(acceptedByWorker.get(w.id) ?? [])];
+    const others = [...(existingOf.get(w.id) ?? []), ...(acceptedByWorker.get(w.id) ?? [])];
     for (const e of doseRecordIssues(r, others, asOf).errors) add(i, e.path, e.code, e.message);
     if (issues.length > before) continue;
     acceptedByWorker.set(w.id, [...(acceptedByWorker.get(w.id) ?? []), { periodStart: r.periodStart, periodEnd: r.periodEnd }]);
