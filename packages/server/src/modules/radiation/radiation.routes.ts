@@ -26,6 +26,8 @@ export function registerRadiationRoutes(app: ZApp, service: RadiationService): v
   // routes are not scoped to the filer's own records; the employer and worker are checked instead.
   app.post('/dose-records/batch', {
     config: { access: access.permission('dose:write', { scoped: false }) },
+    // Up to 20,000 records (about 4 MB of JSON) in one batch, above the default body limit.
+    bodyLimit: 16 * 1024 * 1024,
     schema: {
       tags,
       summary: '批量报送个人剂量 File a batch of personal dose records for one employer (JSON; idempotent on institution × worker × period)',
