@@ -6155,6 +6155,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dose-records/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正个人剂量 Correct a record your institution filed: it is kept (superseded) and a new version takes its place (409 when already corrected) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseCorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordCreated"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dose-records/over-level": {
         parameters: {
             query?: never;
@@ -7721,6 +7808,13 @@ export interface components {
             /** @description The employer by unified social credit code (a dosimetry service cannot browse employers) */
             employerUscc?: string;
         };
+        DoseCorrectionInput: {
+            /** @description Corrected Hp(10), mSv */
+            hp10Msv: number;
+            hp3Msv?: number | null;
+            hp007Msv?: number | null;
+            reason: string;
+        };
         DoseBatchInput: {
             /** Format: uuid */
             employerId: string;
@@ -7798,6 +7892,9 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+            /** @description The record this version corrects */
+            supersedesId: string | null;
+            correctionReason: string | null;
             createdAt: string;
         };
         DoseRecordPageInput: {
@@ -8901,6 +8998,13 @@ export interface components {
             /** @description The employer by unified social credit code (a dosimetry service cannot browse employers) */
             employerUscc?: string;
         };
+        DoseCorrection: {
+            /** @description Corrected Hp(10), mSv */
+            hp10Msv: number;
+            hp3Msv?: number | null;
+            hp007Msv?: number | null;
+            reason: string;
+        };
         DoseBatch: {
             /** Format: uuid */
             employerId: string;
@@ -8978,6 +9082,9 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+            /** @description The record this version corrects */
+            supersedesId: string | null;
+            correctionReason: string | null;
             createdAt: string;
         };
         DoseRecordPage: {

@@ -34,6 +34,8 @@ import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
 import { DEMO_ACCOUNTS, type Session, type TestApp, createTestApp } from './testing/test-app.ts';
+// radiation (issue 6R)
+import { doseRecords } from './modules/radiation/radiation.table.ts';
 
 interface Account {
   username: string;
@@ -88,6 +90,8 @@ describe('access matrix', () => {
   let postImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
   /** A declaration per account, side and route, in the state that route needs. */
   const declOf = new Map<string, string>();
+  /** radiation (issue 6R): a dose record per account and side (filed by the demo lab inside, by another organisation outside). */
+  const doseOf = new Map<string, { id: string; placement: ScopedRecord }>();
   const declarationTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
     const e = employerFor(a, w);
     return { url: `/api/v1/declarations/${declOf.get(`${a.username}:${w}:${purpose}`)}${suffix}`, placement: orgPlacement(e) };
@@ -326,6 +330,13 @@ describe('access matrix', () => {
         placement: null,
       }),
     },
+    'POST /api/v1/dose-records/:id/correct': {
+      ok: 201,
+      target: (a, w) => {
+        const d = doseOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/dose-records/${d.id}/correct`, payload: { hp10Msv: 0.2, reason: '矩阵更正' }, placement: d.placement };
+      },
+    },
     'GET /api/v1/dose-records': { ok: 200, target: () => ({ url: '/api/v1/dose-records?year=2025', placement: null }) },
     'GET /api/v1/dose-records/over-level': { ok: 200, target: () => ({ url: '/api/v1/dose-records/over-level?year=2025', placement: null }) },
     'GET /api/v1/workers/:id/dose-history': {
@@ -333,7 +344,9 @@ describe('access matrix', () => {
       target: (a, w) => {
         const e = employerFor(a, w);
         const ref = employmentOf.get(`${a.username}:${w}`)!;
-        return { url: `/api/v1/workers/${ref.workerId}/dose-history`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
+        // Visible through the employment or through the dose record filed for this worker (doseOf).
+        const d = doseOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/workers/${ref.workerId}/dose-history`, placement: { ...d.placement, organisationIds: [e.id, ...d.placement.organisationIds] } };
       },
     },
     'GET /api/v1/dose-records/import-template': { ok: 200, target: () => ({ url: '/api/v1/dose-records/import-template', placement: null }) },
@@ -423,6 +436,31 @@ describe('access matrix', () => {
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {
       jobOf.set(a.username, await enqueueJob(t.db, 'matrix.noop', {}, { actor: { userId: a.userId, organisation: { id: a.org.id, regionCode: a.org.regionCode } } as never, requestId: 'matrix', ip: null }));
+    }
+    // radiation (issue 6R): dose records for the correction route.
+    const lab = orgs.find((o) => o.name === '江门市安康职业卫生技术服务有限公司（演示）')!;
+    const otherFiler = orgs.find((o) => o.name === '台山市职业健康体检中心（演示）')!;
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        const institutionId = w === 'in' ? lab.id : otherFiler.id;
+        const [d] = await t.db
+          .insert(doseRecords)
+          .values({
+            employerId: e.id,
+            regionCode: e.regionCode,
+            institutionId,
+            workerId: ref.workerId,
+            periodStart: '2025-01-01',
+            periodEnd: '2025-03-31',
+            hp10Msv: 0.1,
+            overInvestigationLevel: false,
+            flags: { investigation: { levelMsv: 1.25, exceeded: false, citation: 'GBZ 128-2019 调查水平', verified: false }, warnings: [] },
+          })
+          .returning({ id: doseRecords.id });
+        doseOf.set(`${a.username}:${w}`, { id: d!.id, placement: { regionCode: e.regionCode, organisationIds: [e.id, institutionId], workerId: ref.workerId } });
+      }
     }
   });
   after(() => t.close());

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import {
   type FieldIssue,
   doseRecordIssues,
@@ -104,7 +104,7 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
   const [episodes, existing] = workerIds.length
     ? await Promise.all([
         db.select().from(employments).where(and(inArray(employments.workerId, workerIds), inArray(employments.employerId, employerIds))),
-        db.select().from(doseRecords).where(inArray(doseRecords.workerId, workerIds)),
+        db.select().from(doseRecords).where(and(inArray(doseRecords.workerId, workerIds), isNull(doseRecords.supersededAt))),
       ])
     : [[], []];
   const postIds = [...new Set([...episodes.map((e) => e.postId), ...recs.map((r) => r.postId ?? null)].filter((p): p is string => p !== null))];

@@ -266,4 +266,30 @@ describe('radiation: personal dose records', () => {
     assert.equal((await t.request(county, { method: 'GET', url: '/api/v1/indicators/dose-monitoring-rate?regionCode=640300&year=2025' })).statusCode, 403);
     assert.equal((await t.request(county, { method: 'GET', url: '/api/v1/indicators/dose-monitoring-rate?regionCode=999999&year=2025' })).statusCode, 422);
   });
+
+  it('corrections: the filing institution supersedes a record with a new version; the sums follow; the old version stays', async () => {
+    const id = workerIds['李射线']!;
+    const records = (await t.request(lab, { method: 'GET', url: `/api/v1/dose-records?workerId=${id}&overLevel=true` })).json().items as { id: string; hp10Msv: number }[];
+    assert.equal(records.length, 1);
+    const q2 = records[0]!.id;
+    const url = `/api/v1/dose-records/${q2}/correct`;
+    assert.equal((await t.request(employer, { method: 'POST', url, payload: { hp10Msv: 1.06, reason: '读数录入错误' } })).statusCode, 403);
+    assert.equal((await t.request(otherLab, { method: 'POST', url, payload: { hp10Msv: 1.06, reason: '读数录入错误' } })).statusCode, 404);
+    const same = await t.request(lab, { method: 'POST', url, payload: { hp10Msv: 1.86, hp007Msv: 2.1, reason: '无变化' } });
+    assert.deepEqual([same.statusCode, same.json().details.issues[0].code], [422, 'dose.correction_unchanged']);
+    const res = await t.request(lab, { method: 'POST', url, payload: { hp10Msv: 1.06, hp007Msv: 1.2, reason: '剂量计读数录入错误，按复核报告更正' } });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.equal(res.json().overInvestigationLevel, false);
+    assert.equal((await t.request(lab, { method: 'POST', url, payload: { hp10Msv: 1.0, reason: '再次更正' } })).statusCode, 409);
+    const h = (await t.request(county, { method: 'GET', url: `/api/v1/workers/${id}/dose-history` })).json();
+    assert.deepEqual(h.annual.map((a: { year: number; hp10Msv: number }) => [a.year, a.hp10Msv]), [[2025, 2.06]]);
+    assert.deepEqual(h.flags, []);
+    assert.equal(h.records.find((r: { supersedesId: string | null }) => r.supersedesId === q2).correctionReason, '剂量计读数录入错误，按复核报告更正');
+    assert.equal((await t.db.select().from(doseRecords).where(eq(doseRecords.id, q2)))[0]!.supersededAt instanceof Date, true);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'dose_record.correct'));
+    assert.equal(audit.length, 1);
+    // Re-sending the original batch now conflicts on Q2 (the current version differs) and writes nothing.
+    const resend = await t.request(lab, batch([rec(A, '李射线', 1, 1.86, { occupationCategory: '3B', hp007Msv: 2.1 })]));
+    assert.equal(resend.json().details.issues[0].code, 'dose.record_conflict');
+  });
 });

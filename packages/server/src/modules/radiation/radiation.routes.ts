@@ -7,6 +7,7 @@ import { readImportUpload, xlsxReply } from '../../platform/imports/xlsx-templat
 import {
   DoseBatchResultSchema,
   DoseBatchSchema,
+  DoseCorrectionSchema,
   DoseHistorySchema,
   DoseRateQuerySchema,
   DoseRateSchema,
@@ -49,6 +50,17 @@ export function registerRadiationRoutes(app: ZApp, service: RadiationService): v
       const r = await service.fileOne(ctxOf(req), req.body);
       return reply.status(r.created ? 201 : 200).send(r);
     },
+  });
+  app.post('/dose-records/:id/correct', {
+    config: { access: access.permission('dose:write') },
+    schema: {
+      tags,
+      summary: '更正个人剂量 Correct a record your institution filed: it is kept (superseded) and a new version takes its place (409 when already corrected)',
+      params: UuidParamSchema,
+      body: DoseCorrectionSchema,
+      response: { 201: DoseRecordCreatedSchema, ...errorResponses },
+    },
+    handler: async (req, reply) => reply.status(201).send(await service.correct(ctxOf(req), req.params.id, req.body)),
   });
   app.get('/dose-records', {
     config: { access: access.permission('dose:read') },

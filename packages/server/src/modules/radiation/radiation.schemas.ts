@@ -28,6 +28,16 @@ export const DoseRecordCreateSchema = DoseRecordBodySchema.extend({
   .strict()
   .meta({ id: 'DoseRecordCreate' });
 
+export const DoseCorrectionSchema = z
+  .object({
+    hp10Msv: dose.describe('Corrected Hp(10), mSv'),
+    hp3Msv: dose.nullable().optional(),
+    hp007Msv: dose.nullable().optional(),
+    reason: z.string().trim().min(2, '请说明更正原因').max(500),
+  })
+  .strict()
+  .meta({ id: 'DoseCorrection' });
+
 export const DoseBatchSchema = z
   .object({
     employerId: z.string().uuid(),
@@ -81,6 +91,8 @@ export const DoseRecordSchema = z
     overInvestigationLevel: z.boolean(),
     investigationLevelMsv: z.number(),
     warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+    supersedesId: z.string().nullable().describe('The record this version corrects'),
+    correctionReason: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: 'DoseRecord' });

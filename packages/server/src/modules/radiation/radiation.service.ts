@@ -1,10 +1,10 @@
-import { type SQL, and, count, desc, eq, gte, ilike, inArray, like, lte, or, sql } from 'drizzle-orm';
+import { type SQL, and, count, desc, eq, gte, ilike, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type z } from 'zod';
-import { GB18871_DOSE_LIMITS, classifyRadiationWorker, cite, doseHistory, doseMonitoringRate, errors, GB18871_2002, regionScopePrefix, todayCst } from '@ohnet/domain';
-import type { Db } from '../../db/client.ts';
+import { GB18871_DOSE_LIMITS, classifyRadiationWorker, cite, doseHistory, doseMonitoringRate, doseRecordIssues, errors, investigationLevelFor, recordLevelFlags, GB18871_2002, regionScopePrefix, todayCst } from '@ohnet/domain';
+import { type Db, transaction } from '../../db/client.ts';
 import { regionWithinScope, scopeCondition } from '../../platform/access/scope.sql.ts';
-import { auditRead, auditWho } from '../../platform/audit/audit.writer.ts';
+import { auditRead, auditWho, diffChanges, writeAudit } from '../../platform/audit/audit.writer.ts';
 import type { DataProtection } from '../../platform/crypto/data-keys.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
 import type { ImportMode } from '../../platform/imports/xlsx-template.ts';
@@ -16,11 +16,13 @@ import type { RegionsService } from '../regions/regions.service.ts';
 import { employments, workers } from '../workers/workers.table.ts';
 import { type DoseRecordIn, fileDoseRecords } from './radiation.filing.ts';
 import { DOSE_IMPORT_JOB, type DoseImportPayload, doseImportTemplate, listDoseImports, parseDoseImport } from './radiation.import.ts';
-import type { DoseBatchSchema, DoseRecordCreateSchema, DoseRecordListQuerySchema, DoseRecordSchema, OverLevelQuerySchema, DoseRateQuerySchema } from './radiation.schemas.ts';
+import type { DoseBatchSchema, DoseCorrectionSchema, DoseRecordCreateSchema, DoseRecordListQuerySchema, DoseRecordSchema, OverLevelQuerySchema, DoseRateQuerySchema } from './radiation.schemas.ts';
 import { doseRecords } from './radiation.table.ts';
 
 /** How dose records are placed for scoping: the employer's region, employer and filing institution, the worker. */
 export const doseRecordScope = { regionCode: doseRecords.regionCode, organisationIds: [doseRecords.employerId, doseRecords.institutionId], workerId: doseRecords.workerId };
+/** Current versions only: a corrected record is kept but no longer counts. */
+const current = isNull(doseRecords.supersededAt);
 const employmentScope = { regionCode: employments.regionCode, organisationIds: [employments.employerId, employments.hostEmployerId], workerId: employments.workerId };
 
 const employer = alias(organisations, 'employer');
@@ -57,6 +59,8 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
         batchNumber: doseRecords.batchNumber,
         overInvestigationLevel: doseRecords.overInvestigationLevel,
         flags: doseRecords.flags,
+        supersedesId: doseRecords.supersedesId,
+        correctionReason: doseRecords.correctionReason,
         createdAt: doseRecords.createdAt,
         regionCode: doseRecords.regionCode,
       })
@@ -110,10 +114,57 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
       return { id, created: result.imported === 1, overInvestigationLevel: row!.over, warnings: row!.flags.warnings };
     },
 
+    /**
+     * Corrects a record filed by the actor's institution: the record is kept (superseded) and a new
+     * version with the corrected doses takes its place, in one transaction with the audit entry.
+     */
+    async correct(ctx: Ctx, id: string, body: z.infer<typeof DoseCorrectionSchema>) {
+      const [rec] = await db.select().from(doseRecords).where(and(eq(doseRecords.id, id), scopeCondition(ctx.actor.scope, doseRecordScope)));
+      if (!rec) throw errors.notFound('dose_record', id);
+      if (rec.institutionId !== ctx.actor.organisation.id) throw errors.forbidden('dose.not_filer', '只有报送该记录的机构可以更正');
+      if (rec.supersededAt) throw errors.conflict('dose.already_corrected', '该记录已被更正，请更正最新版本');
+      const next = { periodStart: rec.periodStart, periodEnd: rec.periodEnd, hp10Msv: body.hp10Msv, hp3Msv: body.hp3Msv ?? null, hp007Msv: body.hp007Msv ?? null };
+      const issues = doseRecordIssues(next).errors.map((e) => ({ path: `body.${e.path}`, code: e.code, message: e.message }));
+      if (next.hp10Msv === rec.hp10Msv && next.hp3Msv === rec.hp3Msv && next.hp007Msv === rec.hp007Msv) {
+        issues.push({ path: 'body.hp10Msv', code: 'dose.correction_unchanged', message: '更正后的数值与原记录相同' });
+      }
+      if (issues.length) throw errors.invalid(issues);
+      const level = recordLevelFlags(next);
+      const newId = await transaction(db, async (tx) => {
+        await tx.update(doseRecords).set({ supersededAt: new Date() }).where(and(eq(doseRecords.employerId, rec.employerId), eq(doseRecords.id, rec.id)));
+        const { id: _old, createdAt: _c, supersededAt: _s, ...copy } = rec;
+        const [row] = await tx
+          .insert(doseRecords)
+          .values({
+            ...copy,
+            ...next,
+            overInvestigationLevel: level.length > 0,
+            flags: { ...rec.flags, investigation: { ...rec.flags.investigation, levelMsv: investigationLevelFor(rec.periodStart, rec.periodEnd), exceeded: level.length > 0 } },
+            filedByUserId: ctx.actor.userId,
+            supersedesId: rec.id,
+            correctionReason: body.reason,
+          })
+          .returning({ id: doseRecords.id });
+        await writeAudit(tx, auditWho(ctx), [
+          {
+            action: 'dose_record.correct',
+            entityType: 'dose_record',
+            entityId: row!.id,
+            regionCode: rec.regionCode,
+            changes: diffChanges({ hp10Msv: rec.hp10Msv, hp3Msv: rec.hp3Msv, hp007Msv: rec.hp007Msv }, { hp10Msv: next.hp10Msv, hp3Msv: next.hp3Msv, hp007Msv: next.hp007Msv }),
+            meta: { supersedes: rec.id, reason: body.reason },
+          },
+        ]);
+        return row!.id;
+      });
+      return { id: newId, created: true, overInvestigationLevel: level.length > 0, warnings: rec.flags.warnings };
+    },
+
     async list(ctx: Ctx, q: z.infer<typeof DoseRecordListQuerySchema>) {
       const query = q.q?.trim();
       const byId = query && /^\d{17}[\dXx]$/.test(query) ? dp.blindIndex(ID_PURPOSE, query.toUpperCase()) : null;
       const where = and(
+        current,
         scopeCondition(ctx.actor.scope, doseRecordScope),
         q.employerId ? eq(doseRecords.employerId, q.employerId) : undefined,
         q.workerId ? eq(doseRecords.workerId, q.workerId) : undefined,
@@ -148,8 +199,8 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
           ),
         );
       if (!worker) throw errors.notFound('worker', workerId);
-      const visible: RecordOut[] = await recordRows(and(eq(doseRecords.workerId, workerId), scopeCondition(ctx.actor.scope, doseRecordScope)));
-      const all = await db.select().from(doseRecords).where(eq(doseRecords.workerId, workerId));
+      const visible: RecordOut[] = await recordRows(and(eq(doseRecords.workerId, workerId), current, scopeCondition(ctx.actor.scope, doseRecordScope)));
+      const all = await db.select().from(doseRecords).where(and(eq(doseRecords.workerId, workerId), current));
       const h = doseHistory(all.map((r) => ({ id: r.id, periodStart: r.periodStart, periodEnd: r.periodEnd, hp10Msv: r.hp10Msv, hp3Msv: r.hp3Msv, hp007Msv: r.hp007Msv })));
       // The latest reported occupational category decides; without one, the latest employer's industry.
       const newestFirst = [...all].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd));
@@ -175,11 +226,11 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
 
     /** Workers with a record above the investigation level, or over a limit, in the year (in scope). */
     async overLevel(ctx: Ctx, q: z.infer<typeof OverLevelQuerySchema>) {
-      const inScope = and(scopeCondition(ctx.actor.scope, doseRecordScope), q.employerId ? eq(doseRecords.employerId, q.employerId) : undefined);
+      const inScope = and(current, scopeCondition(ctx.actor.scope, doseRecordScope), q.employerId ? eq(doseRecords.employerId, q.employerId) : undefined);
       const yearRows = await recordRows(and(inScope, lte(doseRecords.periodStart, `${q.year}-12-31`), gte(doseRecords.periodEnd, `${q.year}-01-01`)));
       const workerIds = [...new Set(yearRows.map((r) => r.workerId))];
       if (workerIds.length === 0) return [];
-      const all = await db.select().from(doseRecords).where(and(inArray(doseRecords.workerId, workerIds), gte(doseRecords.periodEnd, `${q.year - 4}-01-01`)));
+      const all = await db.select().from(doseRecords).where(and(inArray(doseRecords.workerId, workerIds), current, gte(doseRecords.periodEnd, `${q.year - 4}-01-01`)));
       const out = [];
       for (const workerId of workerIds) {
         const mine = yearRows.filter((r) => r.workerId === workerId);
@@ -218,7 +269,7 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
         .where(and(like(employments.regionCode, `${prefix}%`), radiationPostSql));
       const workerIds = [...new Set(episodes.map((e) => e.workerId))];
       const records = workerIds.length
-        ? await db.select({ workerId: doseRecords.workerId, employerId: doseRecords.employerId, periodStart: doseRecords.periodStart, periodEnd: doseRecords.periodEnd, category: doseRecords.occupationCategory }).from(doseRecords).where(inArray(doseRecords.workerId, workerIds))
+        ? await db.select({ workerId: doseRecords.workerId, employerId: doseRecords.employerId, periodStart: doseRecords.periodStart, periodEnd: doseRecords.periodEnd, category: doseRecords.occupationCategory }).from(doseRecords).where(and(inArray(doseRecords.workerId, workerIds), current))
         : [];
       const rows = episodes.map((e) => {
         const mine = records.filter((r) => r.workerId === e.workerId);
@@ -274,7 +325,7 @@ export function radiationTodos(db: Db): HomeTodoProvider[] {
         const [r] = await db
           .select({ n: sql<number>`count(distinct ${doseRecords.workerId})::int` })
           .from(doseRecords)
-          .where(and(eq(doseRecords.overInvestigationLevel, true), gte(doseRecords.periodEnd, since), scopeCondition(ctx.actor.scope, doseRecordScope)));
+          .where(and(current, eq(doseRecords.overInvestigationLevel, true), gte(doseRecords.periodEnd, since), scopeCondition(ctx.actor.scope, doseRecordScope)));
         return Number(r?.n ?? 0);
       },
     },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/organisations.table.ts';
 import { workers } from '../workers/workers.table.ts';
 
@@ -13,7 +13,8 @@ export interface DoseRecordFlags {
  * Personal dose records (个人剂量监测结果): one monitoring period of one radiation worker, filed by a
  * dosimetry service (a technical service institution). Placed for scoping by the employer's region,
  * the employer and the filing institution, and the worker. Idempotent on (institution, worker,
- * period): a re-sent record with the same values is "already present".
+ * period): a re-sent record with the same values is "already present". A correction supersedes
+ * the record (kept, with `superseded_at`) by a new version that points to it.
  */
 export const doseRecords = pgTable(
   'dose_records',
@@ -44,12 +45,17 @@ export const doseRecords = pgTable(
     overInvestigationLevel: boolean('over_investigation_level').notNull(),
     flags: jsonb('flags').notNull().$type<DoseRecordFlags>(),
     filedByUserId: uuid('filed_by_user_id'),
+    /** Corrections are new versions: the record this one corrects, and when this one was corrected. */
+    supersedesId: uuid('supersedes_id'),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+    correctionReason: text('correction_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.employerId, t.id] }),
     index('dose_records_id_idx').on(t.id),
-    uniqueIndex('dose_records_institution_worker_period_uq').on(t.employerId, t.institutionId, t.workerId, t.periodStart, t.periodEnd),
+    // One current version per institution, worker and period; corrected versions are kept.
+    uniqueIndex('dose_records_institution_worker_period_uq').on(t.employerId, t.institutionId, t.workerId, t.periodStart, t.periodEnd).where(sql`superseded_at is null`),
     index('dose_records_worker_idx').on(t.workerId, t.periodStart),
     index('dose_records_region_idx').using('btree', t.regionCode.op('varchar_pattern_ops'), t.periodEnd),
     index('dose_records_institution_idx').on(t.institutionId),
