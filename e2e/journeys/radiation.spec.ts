@@ -2,7 +2,7 @@
  * Journey: 放射工作人员个人剂量监测. The demo dosimetry service (jm.jishu) sees the records it filed
  * for the demo radiography company, is stopped by the form's own check on a period longer than 3
  * months, files October 2026 for 梁晓峰 above the monthly investigation level and sees the alert,
- * and opens the Excel import; the county health authority (ts.weijian) finds the alert on its home
+ * opens the Excel import and the correction dialog; the county health authority (ts.weijian) finds the alert on its home
  * page, opens the workers above the investigation level in 2025 and 黄志坚's dose history (annual
  * and 5-year sums, bar chart with the investigation and limit lines); the neighbouring county
  * (kp.weijian) cannot open that history. Screenshots: e2e/artifacts/dose-*.png. Repeatable: a
@@ -68,6 +68,14 @@ describe('personal dose monitoring: file, alert, over-level list, dose history, 
     await page.getByTestId('dose-import-open').click();
     await page.locator('.ant-modal:visible').waitFor();
     await screenshot(page, 'dose-import');
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal:visible').waitFor({ state: 'hidden' });
+
+    // 更正 is offered on the institution's own records; the dialog is opened and left (repeatable).
+    await page.locator('[data-testid^="dose-correct-"]').first().click();
+    await page.getByTestId('correct-reason').waitFor();
+    await screenshot(page, 'dose-correct');
+    await page.locator('.ant-modal:visible .ant-modal-footer').getByRole('button', { name: /取\s*消/ }).click();
     assert.deepEqual(pageErrors, []);
   });
 

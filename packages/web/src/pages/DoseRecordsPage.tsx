@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/index.ts';
 import { ImportHistory, ImportModal } from '../features/imports/index.ts';
 import {
+  CorrectDoseModal,
+  type DoseRecord,
   DoseFilters,
   DoseRecordFormModal,
   DoseRecordTable,
@@ -25,13 +27,14 @@ import { PageHeader } from '../shared/ui/PageHeader.tsx';
  */
 export function DoseRecordsPage() {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, session } = useSession();
   const canWrite = can('dose:write');
   const params = useDoseListParams();
   const list = useDoseRecords(params.query);
   const [overYear, setOverYear] = useState(params.query.year ?? new Date().getFullYear() - 1);
   const over = useOverLevel(overYear);
   const [dialog, setDialog] = useState<'form' | 'import' | null>(null);
+  const [correcting, setCorrecting] = useState<DoseRecord | null>(null);
   const imports = useDoseImports(canWrite);
   const refresh = useRefreshDose();
 
@@ -66,7 +69,15 @@ export function DoseRecordsPage() {
                   <DoseFilters filters={params.filters} onChange={params.setFilters} />
                 </Flex>
                 {list.error ? <ErrorDisplay error={list.error} onRetry={() => void list.refetch()} /> : null}
-                <DoseRecordTable items={list.data?.items ?? []} total={list.data?.total} loading={list.isFetching} page={params.page} pageSize={params.pageSize} onPageChange={params.setPage} />
+                <DoseRecordTable
+                  items={list.data?.items ?? []}
+                  total={list.data?.total}
+                  loading={list.isFetching}
+                  page={params.page}
+                  pageSize={params.pageSize}
+                  onPageChange={params.setPage}
+                  {...(canWrite ? { onCorrect: setCorrecting, ownInstitutionId: session.organisation.id } : {})}
+                />
               </>
             ),
           },
@@ -100,6 +111,7 @@ export function DoseRecordsPage() {
         ]}
       />
       <DoseRecordFormModal open={dialog === 'form'} onClose={() => setDialog(null)} />
+      <CorrectDoseModal record={correcting} onClose={() => setCorrecting(null)} />
       <ImportModal
         open={dialog === 'import'}
         title={t('radiation.import.title')}

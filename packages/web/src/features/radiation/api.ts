@@ -47,6 +47,17 @@ export function useFileDoseRecord() {
   });
 }
 
+export type DoseCorrectionInput = Schemas['DoseCorrectionInput'];
+
+/** Corrects a record the actor's institution filed (a new version replaces it). */
+export function useCorrectDoseRecord() {
+  const invalidate = useInvalidateDose();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: DoseCorrectionInput }) => unwrap(await api.POST('/api/v1/dose-records/{id}/correct', { params: { path: { id } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
 export function doseImportEndpoints(): ImportEndpoints {
   return {
     downloadTemplate: async () => saveDownload(await api.GET('/api/v1/dose-records/import-template', { parseAs: 'blob' }), 'dose-records-template.xlsx'),

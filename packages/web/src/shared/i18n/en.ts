@@ -1586,6 +1586,15 @@ export const en: Messages = {
       periodRequired: 'Choose a date',
       hp10Required: 'Enter Hp(10)',
     },
+    correct: {
+      button: 'Correct',
+      title: 'Correct a personal dose result',
+      intro: 'The original record is kept and marked as corrected; the new version replaces it in the annual and cumulative doses. The correction is audited.',
+      reason: 'Reason for the correction',
+      reasonRequired: 'Give the reason',
+      done: 'Corrected',
+      corrected: 'Corrected version',
+    },
     import: {
       title: 'Import personal dose results',
       intro: 'Download the template and fill one row per result: employer USCC, worker ID number and name, period and doses (mSv). Workers must be registered by their employer and employed during the period. Uploading the same file again adds nothing.',

@@ -1583,6 +1583,15 @@ export const zhCN = {
       periodRequired: '请选择日期',
       hp10Required: '请填写 Hp(10)',
     },
+    correct: {
+      button: '更正',
+      title: '更正个人剂量结果',
+      intro: '原记录保留并标记为已更正，新版本替代它参与年剂量和累积剂量计算；更正留痕。',
+      reason: '更正原因',
+      reasonRequired: '请说明更正原因',
+      done: '已更正',
+      corrected: '更正版本',
+    },
     import: {
       title: '批量导入个人剂量结果',
       intro: '下载模板，按行填写用人单位统一社会信用代码、劳动者身份证号与姓名、监测周期和剂量（mSv）。劳动者须已由用人单位登记且在周期内在岗。重复上传同一文件不会重复登记。',

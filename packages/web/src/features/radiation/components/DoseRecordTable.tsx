@@ -1,5 +1,5 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -16,12 +16,16 @@ export interface DoseRecordTableProps {
   onPageChange?: (page: number, pageSize: number) => void;
   /** Leave out the worker columns (the worker's own history). */
   hideWorker?: boolean;
+  /** Offered on the records this institution filed (dosimetry services). */
+  onCorrect?: (record: DoseRecord) => void;
+  /** The actor's organisation: only its own records can be corrected. */
+  ownInstitutionId?: string;
 }
 
 export const msv = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(2));
 
 /** Dose records: worker, employer, period, Hp(10)/Hp(3)/Hp(0.07), the investigation-level flag and warnings. */
-export function DoseRecordTable({ items, total, loading, page, pageSize, onPageChange, hideWorker = false }: DoseRecordTableProps) {
+export function DoseRecordTable({ items, total, loading, page, pageSize, onPageChange, hideWorker = false, onCorrect, ownInstitutionId }: DoseRecordTableProps) {
   const { t } = useTranslation();
   const columns: TableColumnsType<DoseRecord> = [
     ...(hideWorker
@@ -38,7 +42,7 @@ export function DoseRecordTable({ items, total, loading, page, pageSize, onPageC
             ),
           },
           { key: 'idNumber', title: t('radiation.fields.idNumber'), width: 180, render: (_, r) => <Typography.Text code>{r.idNumberMasked}</Typography.Text> },
-          { key: 'employer', title: t('radiation.fields.employer'), render: (_, r) => r.employerName },
+          { key: 'employer', title: t('radiation.fields.employer'), width: 220, render: (_, r) => r.employerName },
         ] satisfies TableColumnsType<DoseRecord>)),
     { key: 'post', title: t('radiation.fields.post'), width: 150, render: (_, r) => r.postName ?? t('common.empty') },
     { key: 'period', title: t('radiation.fields.period'), width: 200, render: (_, r) => `${r.periodStart} ～ ${r.periodEnd}` },
@@ -67,14 +71,38 @@ export function DoseRecordTable({ items, total, loading, page, pageSize, onPageC
     {
       key: 'warnings',
       title: '',
-      width: 40,
-      render: (_, r) =>
-        r.warnings.length ? (
-          <Tooltip title={r.warnings.map((w) => w.message).join('；')}>
-            <WarningOutlined style={{ color: '#d48806' }} />
-          </Tooltip>
-        ) : null,
+      width: 110,
+      render: (_, r) => (
+        <Space size={4}>
+          {r.warnings.length ? (
+            <Tooltip title={r.warnings.map((w) => w.message).join('；')}>
+              <WarningOutlined style={{ color: '#d48806' }} />
+            </Tooltip>
+          ) : null}
+          {r.supersedesId ? (
+            <Tooltip title={`${t('radiation.correct.corrected')}：${r.correctionReason ?? ''}`}>
+              <Tag>{t('radiation.correct.corrected')}</Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
     },
+    ...(onCorrect
+      ? ([
+          {
+            key: 'actions',
+            title: '',
+            width: 80,
+            fixed: 'right',
+            render: (_, r) =>
+              r.institutionId === ownInstitutionId ? (
+                <Button size="small" type="link" onClick={() => onCorrect(r)} data-testid={`dose-correct-${r.id}`}>
+                  {t('radiation.correct.button')}
+                </Button>
+              ) : null,
+          },
+        ] satisfies TableColumnsType<DoseRecord>)
+      : []),
   ];
   return (
     <Table<DoseRecord>
@@ -85,7 +113,7 @@ export function DoseRecordTable({ items, total, loading, page, pageSize, onPageC
       dataSource={items}
       loading={loading}
       pagination={onPageChange && page && pageSize ? serverPagination(page, pageSize, total, onPageChange) : false}
-      scroll={{ x: hideWorker ? 1000 : 1500 }}
+      scroll={{ x: (hideWorker ? 1230 : 1750) + (onCorrect ? 80 : 0) }}
     />
   );
 }
