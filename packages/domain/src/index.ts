@@ -10,3 +10,4 @@ export * from './exposure/index.ts';
 export * from './surveillance/index.ts';
 export * from './employers/index.ts';
 export * from './declarations/index.ts';
+export * from './plans/index.ts';
