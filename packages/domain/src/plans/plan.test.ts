@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { OhnetError } from '../errors/errors.ts';
 import { TAISHAN_PLAN, WUZHONG_PLAN, YUNNAN_PLAN } from './demo-plans.ts';
-import { type PlanEntry, type PlanTarget, assertValidPlan, assessTarget, periodElapsed, targetStatus, validatePlan } from './plan.ts';
+import { TARGET_RULE_EDITION, type PlanEntry, type PlanTarget, assertValidPlan, assessTarget, periodElapsed, targetStatus, validatePlan } from './plan.ts';
 
 const PERIOD = { startYear: 2021, endYear: 2025 };
 
@@ -32,6 +32,7 @@ describe('targetStatus: numeric targets, pro rata', () => {
     assert.ok(Math.abs((a.expected ?? 0) - 0.5501) < 1e-4);
     assert.ok(Math.abs((a.tolerance ?? 0) - 0.06994) < 1e-12);
     assert.equal(a.status, 'on_track');
+    assert.equal(a.rule, TARGET_RULE_EDITION);
     assert.equal(targetStatus(DECLARATION, 0.5, '2023-07-02', PERIOD), 'at_risk');
     assert.equal(targetStatus(DECLARATION, 0.4, '2023-07-02', PERIOD), 'off_track');
   });
@@ -117,7 +118,7 @@ describe('targetStatus: trends, text and missing values', () => {
   it('a trend without baseline needs a reference (吴忠 has none) — else not computed', () => {
     const insured = WUZHONG_PLAN.entries[0];
     assert.ok(insured);
-    assert.deepEqual(assessTarget(insured, 300_000, '2023-12-31', PERIOD), { status: 'not_computed', expected: null, tolerance: null, basis: 'no_reference' });
+    assert.deepEqual(assessTarget(insured, 300_000, '2023-12-31', PERIOD), { status: 'not_computed', expected: null, tolerance: null, basis: 'no_reference', rule: TARGET_RULE_EDITION });
     assert.equal(targetStatus(insured, 300_000, '2023-12-31', PERIOD, { reference: { value: 290_000, year: 2022 } }), 'on_track');
     assert.equal(targetStatus(insured, 250_000, '2023-12-31', PERIOD, { reference: { value: 290_000, year: 2022 } }), 'off_track');
   });

@@ -95,6 +95,12 @@ export interface TargetOptions {
   reference?: { value: number; year: number } | null;
 }
 
+/**
+ * Identifies the target-status rule below (OHNet's, not from a standard): every assessment carries
+ * it so a stored status can be traced to the rule and tolerances that produced it.
+ */
+export const TARGET_RULE_EDITION = 'ohnet-plan-pro-rata-2026 (τ = max(10 % of |T − B|, 2 % of |T|); trends τ = 2 % of |R|)';
+
 export interface TargetAssessment {
   status: TargetStatus;
   /** The value expected on the date (pro-rata line, final target or trend reference); null when not computed. */
@@ -103,6 +109,8 @@ export interface TargetAssessment {
   tolerance: number | null;
   /** How the value was judged. */
   basis: 'target_met' | 'pro_rata' | 'final_target' | 'trend' | 'no_value' | 'text_target' | 'no_reference';
+  /** {@link TARGET_RULE_EDITION}. */
+  rule: string;
 }
 
 const DEFAULT_SPAN_SHARE = 0.1;
@@ -172,7 +180,7 @@ function judge(value: number, expected: number, tolerance: number, up: boolean):
  */
 export function assessTarget(entry: PlanEntry, value: number | null, asOf: string, period: PlanPeriod, options: TargetOptions = {}): TargetAssessment {
   if (!isIsoDate(asOf)) throw errors.invalid([{ path: 'asOf', code: 'plan.date_invalid', message: 'asOf must be YYYY-MM-DD' }]);
-  const notComputed = (basis: TargetAssessment['basis']): TargetAssessment => ({ status: 'not_computed', expected: null, tolerance: null, basis });
+  const notComputed = (basis: TargetAssessment['basis']): TargetAssessment => ({ status: 'not_computed', expected: null, tolerance: null, basis, rule: TARGET_RULE_EDITION });
   if (value === null || !Number.isFinite(value)) return notComputed('no_value');
   const direction: IndicatorDirection = indicatorDefinition(entry.indicatorId)?.direction ?? 'higher_better';
   const target = entry.target;
@@ -185,10 +193,10 @@ export function assessTarget(entry: PlanEntry, value: number | null, asOf: strin
       const r = reference.value;
       const tolerance = (options.targetShare ?? DEFAULT_TARGET_SHARE) * Math.abs(r);
       const up = target.trend === 'maintain' ? direction === 'higher_better' : target.trend === 'increase';
-      if (target.trend === 'maintain') return { status: judge(value, r, tolerance, up), expected: r, tolerance, basis: 'trend' };
+      if (target.trend === 'maintain') return { status: judge(value, r, tolerance, up), expected: r, tolerance, basis: 'trend', rule: TARGET_RULE_EDITION };
       const gain = sign(up) * (value - r);
       const status: TargetStatus = gain > EPSILON ? 'on_track' : gain >= -tolerance - EPSILON ? 'at_risk' : 'off_track';
-      return { status, expected: r, tolerance, basis: 'trend' };
+      return { status, expected: r, tolerance, basis: 'trend', rule: TARGET_RULE_EDITION };
     }
     case 'value': {
       const up = target.operator === '>=' || target.operator === '>' ? true : target.operator === '<=' || target.operator === '<' ? false : direction === 'higher_better';
@@ -196,11 +204,11 @@ export function assessTarget(entry: PlanEntry, value: number | null, asOf: strin
       const b = entry.baseline?.value ?? null;
       const span = b === null ? 0 : Math.abs(t - b);
       const tolerance = Math.max((options.spanShare ?? DEFAULT_SPAN_SHARE) * span, (options.targetShare ?? DEFAULT_TARGET_SHARE) * Math.abs(t));
-      if (meets(value, target.operator, t, up)) return { status: 'on_track', expected: t, tolerance, basis: 'target_met' };
+      if (meets(value, target.operator, t, up)) return { status: 'on_track', expected: t, tolerance, basis: 'target_met', rule: TARGET_RULE_EDITION };
       const hasLine = b !== null && sign(up) * (t - b) > EPSILON;
-      if (!hasLine) return { status: judge(value, t, tolerance, up), expected: t, tolerance, basis: 'final_target' };
+      if (!hasLine) return { status: judge(value, t, tolerance, up), expected: t, tolerance, basis: 'final_target', rule: TARGET_RULE_EDITION };
       const expected = b + (t - b) * periodElapsed(period, asOf);
-      return { status: judge(value, expected, tolerance, up), expected, tolerance, basis: 'pro_rata' };
+      return { status: judge(value, expected, tolerance, up), expected, tolerance, basis: 'pro_rata', rule: TARGET_RULE_EDITION };
     }
   }
 }
