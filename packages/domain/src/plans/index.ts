@@ -1,5 +1,6 @@
 // Plans (职业病防治规划, issue 7): the indicator catalogue (one definition per indicator concept),
-// the plan model with pro-rata target status and validation, and the five demo plans of shared/seeds.
+// the plan model with pro-rata target status and validation, the five demo plans of shared/seeds, and
+// the evaluation of a plan on a date from computed or hand-entered values.
 
 export {
   INDICATOR_CATALOGUE,
@@ -49,3 +50,12 @@ export {
 } from './plan.ts';
 
 export { DEMO_PLANS, JINNAN_PLAN, KAIPING_PLAN, TAISHAN_PLAN, WUZHONG_PLAN, YUNNAN_PLAN } from './demo-plans.ts';
+
+export {
+  INDICATOR_VALUE_SOURCES,
+  evaluatePlan,
+  indicatorValueIssues,
+  type IndicatorValue,
+  type IndicatorValueSource,
+  type PlanEntryEvaluation,
+} from './plan-evaluation.ts';

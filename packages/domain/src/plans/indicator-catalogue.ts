@@ -15,6 +15,7 @@
  * (shared/reference/README.md "still missing"), so every numerator and denominator below is OHNet's
  * reading and every definition is `verified: false`.
  */
+import { DECLARATION_RATE_DEFINITION } from '../declarations/declaration-rate.ts';
 
 /** Unit of an indicator value. Ratios are stored 0–1 (90 % = 0.9). */
 export const INDICATOR_UNITS = ['ratio', 'count', 'rate_per_1000'] as const;
@@ -149,14 +150,14 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     verified: false,
   },
   {
-    id: 'industrial_employer_declaration_rate',
-    nameZh: '工业企业职业病危害项目申报率',
+    id: DECLARATION_RATE_DEFINITION.id,
+    nameZh: DECLARATION_RATE_DEFINITION.name,
     nameEn: 'Hazard declaration rate of industrial employers',
     unit: 'ratio',
     direction: 'higher_better',
     rollup: 'ratio_of_sums',
-    numerator: 'Denominator employers whose latest accepted declaration is current on the evaluation date (annual update not overdue: at most 13 months old) — DECLARATION_RATE_DEFINITION.numerator.',
-    denominator: 'Employers of the region subtree in GB/T 4754-2017 门类 B, C or D with at least one hazard factor, active during the year up to the evaluation date — DECLARATION_RATE_DEFINITION.denominator.',
+    numerator: DECLARATION_RATE_DEFINITION.numerator,
+    denominator: DECLARATION_RATE_DEFINITION.denominator,
     countedPerLevel: 'township',
     feeds: ['declarations'],
     computedBy: 'declarations',
