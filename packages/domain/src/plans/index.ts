@@ -54,6 +54,7 @@ export { DEMO_PLANS, JINNAN_PLAN, KAIPING_PLAN, TAISHAN_PLAN, WUZHONG_PLAN, YUNN
 export {
   INDICATOR_VALUE_SOURCES,
   evaluatePlan,
+  indicatorRegionCode,
   indicatorValueIssues,
   type IndicatorValue,
   type IndicatorValueSource,

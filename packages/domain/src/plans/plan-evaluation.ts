@@ -4,6 +4,7 @@
  * server supplies the values of the plan's region.
  */
 import { type FieldIssue } from '../errors/errors.ts';
+import { impliedAncestorCodes, levelRank, levelSuggestedByCode } from '../regions/region.ts';
 import { isIsoDate } from '../surveillance/dates.ts';
 import { type IndicatorDefinition, indicatorDefinition } from './indicator-catalogue.ts';
 import { type Plan, type PlanEntry, type TargetAssessment, type TargetOptions, assessTarget } from './plan.ts';
@@ -14,6 +15,8 @@ export type IndicatorValueSource = (typeof INDICATOR_VALUE_SOURCES)[number];
 /** One value of an indicator for the plan's region, in the catalogue unit (ratios 0–1). */
 export interface IndicatorValue {
   indicatorId: string;
+  /** Region the value is counted for ({@link indicatorRegionCode} of the plan entry). */
+  regionCode: string;
   value: number;
   source: IndicatorValueSource;
   /** Where a manual value comes from (report, survey, department letter); null for computed values. */
@@ -25,6 +28,8 @@ export interface IndicatorValue {
 export interface PlanEntryEvaluation {
   entry: PlanEntry;
   definition: IndicatorDefinition | null;
+  /** Region the entry's value is counted for. */
+  regionCode: string;
   /** The value used; null = not yet computed and nothing entered. */
   value: IndicatorValue | null;
   assessment: TargetAssessment;
@@ -40,6 +45,7 @@ export function indicatorValueIssues(v: IndicatorValue, path = ''): FieldIssue[]
   const out: FieldIssue[] = [];
   const def = indicatorDefinition(v.indicatorId);
   if (!def) out.push({ path: at('indicatorId'), code: 'plan.indicator_unknown', message: `unknown indicator id "${v.indicatorId}"` });
+  if (levelSuggestedByCode(v.regionCode) === null) out.push({ path: at('regionCode'), code: 'plan.region_code_invalid', message: 'regionCode must be a 6- or 9-digit region code' });
   if (!Number.isFinite(v.value)) out.push({ path: at('value'), code: 'plan.value_invalid', message: 'value must be a number' });
   else if (def?.unit === 'ratio' && (v.value < 0 || v.value > 1)) out.push({ path: at('value'), code: 'plan.value_out_of_range', message: 'ratios are stored 0–1 (90 % = 0.9)' });
   else if (def && def.unit !== 'ratio' && v.value < 0) out.push({ path: at('value'), code: 'plan.value_out_of_range', message: 'counts and rates cannot be negative' });
@@ -52,8 +58,20 @@ export function indicatorValueIssues(v: IndicatorValue, path = ''): FieldIssue[]
 }
 
 /**
+ * The region whose value a plan entry reads: the plan's region, or its ancestor when the indicator
+ * is counted at a higher level than the plan's — e.g. 吴忠 (640300) quotes autonomous-region duties
+ * (自治区设立职业病防治院所), counted for 宁夏 640000.
+ */
+export function indicatorRegionCode(planRegionCode: string, definition: IndicatorDefinition | null): string {
+  const planLevel = levelSuggestedByCode(planRegionCode);
+  if (definition === null || planLevel === null || levelRank(definition.countedPerLevel) >= levelRank(planLevel)) return planRegionCode;
+  const ancestor = impliedAncestorCodes(planRegionCode).find((c) => levelSuggestedByCode(c) === definition.countedPerLevel);
+  return ancestor ?? planRegionCode;
+}
+
+/**
  * Evaluates every entry of `plan` on `asOf`. For each entry the value used is, among `values` of
- * its indicator dated on or before `asOf`, the latest computed one when the indicator has a
+ * its indicator for {@link indicatorRegionCode} dated on or before `asOf`, the latest computed one when the indicator has a
  * `computedBy` module, otherwise the latest manual one (manual values of computed indicators are
  * ignored). No value → status `not_computed` ("not yet computed"), never a made-up number.
  */
@@ -61,10 +79,11 @@ export function evaluatePlan(plan: Plan, values: readonly IndicatorValue[], asOf
   return plan.entries.map((entry) => {
     const definition = indicatorDefinition(entry.indicatorId);
     const wanted = definition?.computedBy ? 'computed' : 'manual';
+    const regionCode = indicatorRegionCode(plan.regionCode, definition);
     const candidates = values
-      .filter((v) => v.indicatorId === entry.indicatorId && v.source === wanted && isIsoDate(v.asOf) && v.asOf <= asOf)
+      .filter((v) => v.indicatorId === entry.indicatorId && v.regionCode === regionCode && v.source === wanted && isIsoDate(v.asOf) && v.asOf <= asOf)
       .sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
     const value = candidates.at(-1) ?? null;
-    return { entry, definition, value, assessment: assessTarget(entry, value?.value ?? null, asOf, plan.period, options) };
+    return { entry, definition, regionCode, value, assessment: assessTarget(entry, value?.value ?? null, asOf, plan.period, options) };
   });
 }
