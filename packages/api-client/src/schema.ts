@@ -5897,6 +5897,5628 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tech-service-qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 技术服务机构资质 Qualifications in scope (an institution sees its own) */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechServiceQualification"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记资质 Register a qualification of an institution in your region */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateQualificationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechServiceQualification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tech-service-qualifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 维护资质 Update (or revoke) a qualification */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateQualificationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechServiceQualification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测评价报告列表 Reports in scope (current versions unless includeSuperseded) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    regionCode?: string;
+                    employerId?: string;
+                    kind?: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+                    /** @description exceeding: reports with at least one exceeding point; compliant: none */
+                    verdict?: "exceeding" | "compliant";
+                    includeSuperseded?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填报检测评价报告 File a report; every point is judged against the limits in force on its sampling date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReportInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/employer-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按统一社会信用代码查找用人单位 For the filing form: an employer and its posts */
+        get: {
+            parameters: {
+                query: {
+                    uscc: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentEmployerLookup"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量填报 File several reports at once, all or nothing (issues named reports.<i>.<field>) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReportBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测报告导入模板 Excel template (one row per measurement point) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入检测报告 Upload the filled template (multipart: file, mode); runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentImportAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-report-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测报告导入记录 Imports started by your institution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            fileName: string | null;
+                            mode: string | null;
+                            status: string;
+                            createdAt: string;
+                            result: unknown | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检测评价报告详情 A report with its judged points, roll-up, versions and consequences */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正报告 File a corrected version; the previous version is kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReportCorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentReportDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-reports/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报告PDF The report PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        /** 上传报告PDF Upload the report PDF (multipart: file; PDF only, ≤ 10 MB, checked by its bytes) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentAttachment"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exceedance-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超标预警 Exceedance alerts in scope */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "open" | "closed";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExceedanceAlert"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改任务 Rectification tasks in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "evidence_submitted" | "closed" | "reopened";
+                    employerId?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改任务详情 A task with its history, evidence and the actions open to you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传整改材料 Upload evidence (multipart: file, note; PDF/JPEG/PNG ≤ 10 MB) and submit it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改材料 One evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改销号 Close out the task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RectificationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectification-tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回整改 Send it back (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RectificationReasonInput"] | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RectificationTaskDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/overdue-testing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 逾期未检测名单 Employers with hazards whose periodic testing is overdue or missing (in scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueTestingEmployer"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/cross-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报与检测比对 Factors measured but not declared, or declared but never tested (in scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrossCheckRow"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/periodic-testing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定期检测期限 The employer's next periodic test and its declared-vs-tested cross-check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicTesting"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/monitoring-pass-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作场所职业病危害因素监测合格率 Monitoring pass rate for a region and year, also per hazard category
+         * @description See `definition` in the response (also docs/INDICATORS.md).
+         */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringPassRate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在线监测数据上报 Ingest a batch of readings (device key in x-device-key; up to 1000 readings; partial acceptance: accepted / duplicates / rejected with index and reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Device key ohk_<prefix>_<secret>, issued at registration or rotation */
+                    "x-device-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngestReadingsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在线监测实时情况 Devices of an employer with latest value, 15-min average, rolling 8-h value vs limit, open alerts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployerMonitoring"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employers/{id}/monitoring/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记监测设备 Register a device on a post; answers its first key once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterDeviceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisteredDevice"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监测曲线 15-minute points and rolling 8-h values of the last hours (default 24) */
+        get: {
+            parameters: {
+                query?: {
+                    hours?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringDeviceSeries"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发新密钥 Issue another key for rotation (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewDeviceKeyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedDeviceKey"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销密钥 Revoke a device key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeviceKey"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/devices/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用设备 Retire a device (its keys are revoked; data and alerts kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringDeviceState"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitoring/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在线监测预警 Alert episodes in scope (default: open) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "closed" | "all";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitoringAlertPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业健康检查机构 Exam institutions in scope with their filing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamInstitution"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查机构备案 One exam institution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamInstitution"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exam-institutions/{id}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记备案 Record the filing (number, hazard categories, public ownership) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamInstitutionFilingInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamInstitution"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检记录 Exams in scope (filters; reads audited) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    employerId?: string;
+                    workerId?: string;
+                    examType?: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                    conclusion?: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    flag?: "incomplete" | "audiometry_inconsistent" | "rule_unavailable" | "recheck_due" | "suspected_od" | "contraindication";
+                    from?: string;
+                    to?: string;
+                    /** @description Exam number, part of the worker's name, or a full ID number */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入体检结果 File one exam (the web form; same validation as the batches) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamRecordInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量报送 File up to 20,000 exams (JSON); runs as a job with progress; idempotent on institution + exam number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExamBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamBatchAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检结果导入模板 The Excel template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入体检结果 Upload the filled template (multipart: file, mode); runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamImportAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exam-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报送记录 Past batches of the institution with their results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            fileName: string | null;
+                            mode: string | null;
+                            status: string;
+                            createdAt: string;
+                            result: unknown | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health-exams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 体检详情 One exam: items, conclusions per factor, checks with citations (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似职业病报告 Reports in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReportPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似职业病报告详情 One report with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用人单位确认收到 The employer acknowledges the report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportAcknowledgeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/arrange-diagnosis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 安排诊断 The employer arranges diagnosis (optionally naming the diagnosis institution) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportArrangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/record-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记诊断结果 The diagnosis institution or the authority records the outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportOutcomeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suspected-reports/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案 The authority closes the report (reason required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuspectedReportCloseInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contraindication-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业禁忌证告知 Notices in scope */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "issued" | "confirmed_moved";
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContraindicationNoticePage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contraindication-notices/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认已调离 The employer confirms the worker was moved off the hazard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmMovedInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContraindicationNotice"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveillance/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 应检未检 Overdue surveillance (no pre-employment, overdue periodic, missing exit exams, flagged workers) */
+        get: {
+            parameters: {
+                query?: {
+                    employerId?: string;
+                    regionCode?: string;
+                    kind?: "no_pre_employment" | "periodic_overdue" | "exit_missing" | "flagged";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverdueSurveillance"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/health-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 职业健康监护档案 A worker's archive: the parts inside the caller's scope (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthArchive"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/health-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的职业健康监护档案 The signed-in worker's own archive (read audited); `worker` is null when the account is linked to no worker record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHealthArchive"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/periodic-exam-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接害劳动者在岗期间职业健康检查覆盖率 */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRatioIndicator"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/public-exam-institution-share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 至少有一家公立职业健康检查机构的县（区）比例 */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExamRatioIndicator"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/suspected-od-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 疑似职业病检出数及每千名受检者检出率（按危害因素类别） */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuspectedOdRateIndicator"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量报送个人剂量 File a batch of personal dose records for one employer (JSON; idempotent on institution × worker × period)
+         * @description mode all_or_nothing (default): any problem answers 422 listing every record (`body.records.<i>.<field>`) and writes nothing. mode valid_rows: writes the valid records and lists the rest in `errors`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseBatchResult"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人剂量记录 Dose records in scope (ID numbers masked; reads audited) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    employerId?: string;
+                    workerId?: string;
+                    /** @description Records whose period ends in this year */
+                    year?: number;
+                    /** @description Only records above the investigation level */
+                    overLevel?: "true" | "false";
+                    /** @description Part of the name, or a full ID number (exact match through the blind index) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 报送一条个人剂量 File one dose record (the web form); an identical re-send answers 200 with the existing id, different values for the same period 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseRecordCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordCreated"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordCreated"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 更正个人剂量 Correct a record your institution filed: it is kept (superseded) and a new version takes its place (409 when already corrected) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DoseCorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseRecordCreated"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/over-level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超调查水平/超限值人员 Workers above the GBZ 128 investigation level or a GB 18871 limit in a year (in scope) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    employerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OverLevelWorker"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/dose-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人剂量档案 A worker's dose history: annual and 5-year sums, investigation and limit flags (read audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseHistory"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 个人剂量导入模板 The Excel template */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-records/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量导入个人剂量 Upload the filled template (multipart: file, mode = all_or_nothing | valid_rows); runs as a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseImportAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dose-record-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导入记录 This institution's past dose imports with their result summaries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first, at most 50 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            fileName: string | null;
+                            mode: string | null;
+                            status: string;
+                            createdAt: string;
+                            result: unknown | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/dose-monitoring-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 非医疗放射工作人员个人剂量监测率 Dose-monitoring rate of non-medical radiation workers for a region and year, with its definition and the worker ids behind it
+         * @description See `definition` in the response (also in docs/INDICATORS.md).
+         */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                    /** @description Evaluation date for the current year (default today, CST) */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DoseMonitoringRate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -6070,7 +11692,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -6931,6 +12553,1364 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        CreateQualificationInput: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        UpdateQualificationInput: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+        };
+        TechServiceQualificationInput: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            regionCode: string;
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: string[];
+            serviceKinds: string[];
+            isRevoked: boolean;
+            isValidToday: boolean;
+            citation: string;
+            verified: boolean;
+        };
+        AssessmentReportInputInput: {
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+        };
+        AssessmentReportBatchInput: {
+            reports: components["schemas"]["AssessmentReportInputInput"][];
+        };
+        AssessmentReportCorrectionInput: {
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+            correctionReason: string;
+        };
+        PointJudgementInput: {
+            /** @enum {string} */
+            verdict: "compliant" | "exceeding" | "not_judgeable";
+            reason: string | null;
+            reasonText: string | null;
+            factor: string;
+            category: string;
+            checks: {
+                name: string;
+                value: number | null;
+                limit: number | null;
+                unit: string;
+                status: string;
+            }[];
+            worstRatio: number | null;
+            citation: string;
+            ruleEdition: string;
+            verified: boolean;
+            date: string;
+        };
+        AssessmentPointInput: {
+            id: string;
+            seq: number;
+            postName: string;
+            postId: string | null;
+            hazardFactor: string;
+            factor: string;
+            category: string;
+            measurementType: string;
+            samplingDate: string;
+            location: string | null;
+            measurement: {
+                [key: string]: unknown;
+            };
+            judgement: components["schemas"]["PointJudgementInput"];
+        };
+        AssessmentRollUpInput: {
+            points: number;
+            compliant: number;
+            exceeding: number;
+            notJudgeable: number;
+            compliantShare: number | null;
+            worstFactor: {
+                factor: string;
+                postName: string;
+                ratio: number | null;
+            } | null;
+            posts: {
+                points: number;
+                compliant: number;
+                exceeding: number;
+                notJudgeable: number;
+                compliantShare: number | null;
+                worstFactor: {
+                    factor: string;
+                    postName: string;
+                    ratio: number | null;
+                } | null;
+                postName: string;
+            }[];
+        };
+        AssessmentReportSummaryInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+        };
+        AssessmentReportPageInput: {
+            items: components["schemas"]["AssessmentReportSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AssessmentReportDetailInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+            conclusion: string;
+            correctionReason: string | null;
+            filedByName: string | null;
+            qualificationNumber: string | null;
+            points: components["schemas"]["AssessmentPointInput"][];
+            rollUp: components["schemas"]["AssessmentRollUpInput"];
+            versions: {
+                id: string;
+                version: number;
+                isCurrent: boolean;
+                createdAt: string;
+                correctionReason: string | null;
+            }[];
+            attachment: {
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+                uploadedAt: string;
+            } | null;
+            consequences: {
+                taskId: string | null;
+                alertId: string | null;
+                flaggedWorkers: number;
+            };
+        };
+        AssessmentBatchResultInput: {
+            ids: string[];
+        };
+        AssessmentAttachmentInput: {
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        AssessmentEmployerLookupInput: {
+            id: string;
+            name: string;
+            regionCode: string;
+            posts: {
+                id: string;
+                name: string;
+                factors: string[];
+            }[];
+        };
+        ExceedanceAlertInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            taskId: string;
+            exceedingCount: number;
+            summary: string;
+            /** @enum {string} */
+            state: "open" | "closed";
+            raisedAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskSummaryInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskDetailInput: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+            events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                note: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                at: string;
+            }[];
+            evidence: {
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                note: string | null;
+                uploadedAt: string;
+            }[];
+            allowedActions: string[];
+        };
+        RectificationTaskPageInput: {
+            items: components["schemas"]["RectificationTaskSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RectificationReasonInput: {
+            reason?: string;
+        };
+        OverdueTestingEmployerInput: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            hazardClass: string | null;
+            /** @enum {string} */
+            status: "never_tested" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+        };
+        PeriodicTestingInput: {
+            /** @enum {string} */
+            status: "never_tested" | "due" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            overdue: boolean;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+            crossCheck: {
+                measuredNotDeclared: {
+                    postName: string;
+                    factorName: string;
+                }[];
+                declaredNotTested: {
+                    postName: string;
+                    factorName: string;
+                }[];
+            };
+        };
+        CrossCheckRowInput: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            measuredNotDeclared: {
+                postName: string;
+                factorName: string;
+            }[];
+            declaredNotTested: {
+                postName: string;
+                factorName: string;
+            }[];
+        };
+        MonitoringPassRateInput: {
+            numerator: number;
+            denominator: number;
+            notJudgeable: number;
+            value: number | null;
+            /** @constant */
+            indicator: "monitoring_pass_rate";
+            regionCode: string;
+            year: number;
+            byCategory: {
+                [key: string]: {
+                    numerator: number;
+                    denominator: number;
+                    notJudgeable: number;
+                    value: number | null;
+                };
+            };
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        IngestReadingsInput: {
+            /** @description The device code the key was issued for */
+            deviceId: string;
+            readings: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 with a time zone; at most 5 min ahead of the server clock
+                 */
+                timestamp: string;
+                /** @description finite number in the device unit (mg/m³ or dB(A)) */
+                value: number;
+                /** @description optional; must equal the device unit when sent */
+                unit?: string;
+            }[];
+        };
+        IngestResultInput: {
+            deviceId: string;
+            received: number;
+            accepted: number;
+            /** @description Already stored for this device and timestamp (or repeated in the batch): ignored, the first value is kept */
+            duplicates: {
+                index: number;
+                timestamp: string;
+            }[];
+            /** @description Refused readings with their index and reason; the others were stored */
+            rejected: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+            openAlerts: {
+                /** @enum {string} */
+                kind: "action_level" | "limit";
+                openedAt: string;
+                threshold: number;
+            }[];
+        };
+        RegisterDeviceInput: {
+            /** Format: uuid */
+            postId: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            unit: string;
+            dustFraction?: ("total" | "respirable") | null;
+            location?: string | null;
+        };
+        NewDeviceKeyInput: {
+            label?: string | null;
+        };
+        DeviceKeyInput: {
+            id: string;
+            prefix: string;
+            label: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        IssuedDeviceKeyInput: {
+            key: components["schemas"]["DeviceKeyInput"];
+            /** @description The full key, shown only in this response: send it in x-device-key */
+            secret: string;
+        };
+        MonitoringLimitsInput: {
+            factor: string;
+            /** @enum {string} */
+            metric: "TWA8h" | "LEX8h";
+            limit: number;
+            actionLevel: number;
+            stel: number | null;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringAlertInput: {
+            id: string;
+            deviceId: string;
+            deviceCode: string;
+            employerId: string;
+            employerName: string;
+            postId: string;
+            postName: string;
+            factorName: string;
+            unit: string;
+            /** @enum {string} */
+            kind: "action_level" | "limit";
+            threshold: number;
+            openedAt: string;
+            closedAt: string | null;
+            peakValue: number;
+            peakAt: string;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringDeviceStateInput: {
+            id: string;
+            employerId: string;
+            postId: string;
+            postName: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            dustFraction: ("total" | "respirable") | null;
+            unit: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** @description Null when no limit is in force today (see limitsUnavailable) */
+            limits: components["schemas"]["MonitoringLimitsInput"] | null;
+            limitsUnavailable: string | null;
+            latest: {
+                at: string;
+                value: number;
+            } | null;
+            latest15min: {
+                bucketStart: string;
+                mean: number;
+                count: number;
+            } | null;
+            rolling8h: {
+                at: string;
+                value: number;
+                coveredMinutes: number;
+            } | null;
+            openAlerts: components["schemas"]["MonitoringAlertInput"][];
+            keys: components["schemas"]["DeviceKeyInput"][];
+        };
+        EmployerMonitoringInput: {
+            employerId: string;
+            employerName: string;
+            asOf: string;
+            devices: components["schemas"]["MonitoringDeviceStateInput"][];
+        };
+        MonitoringDeviceSeriesInput: {
+            device: components["schemas"]["MonitoringDeviceStateInput"];
+            from: string;
+            to: string;
+            points: {
+                bucketStart: string;
+                mean: number;
+                min: number;
+                max: number;
+                count: number;
+                rolling8h: number | null;
+            }[];
+            /** @description Episodes overlapping the period */
+            alerts: components["schemas"]["MonitoringAlertInput"][];
+        };
+        MonitoringAlertPageInput: {
+            items: components["schemas"]["MonitoringAlertInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExamItemsInput: {
+            /** @description 纯音听阈 dB HL per ear and frequency */
+            audiometry?: {
+                left: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+                right: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+            } | null;
+            chestRadiograph?: {
+                /** @enum {string} */
+                result: "no_abnormality" | "pneumoconiosis_like" | "other_abnormality" | "unknown";
+                description?: string | null;
+            } | null;
+            lungFunction?: {
+                fvcPercentPredicted?: number | null;
+                fev1PercentPredicted?: number | null;
+                fev1FvcPercent?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodCount?: {
+                wbc?: number | null;
+                hgb?: number | null;
+                plt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            urineLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            liverFunction?: {
+                alt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            ecg?: {
+                isAbnormal: boolean;
+                description?: string | null;
+            } | null;
+            bloodPressure?: {
+                systolic: number;
+                diastolic: number;
+            } | null;
+            others?: {
+                code: string;
+                name: string;
+                value: string;
+                unit?: string | null;
+                referenceRange?: string | null;
+                isAbnormal?: boolean | null;
+            }[];
+        };
+        ExamConclusionInputInput: {
+            hazardFactor: string;
+            /** @enum {string} */
+            conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+            advice?: string | null;
+            suspectedDisease?: string | null;
+            contraindication?: string | null;
+            recheckDueDate?: string | null;
+        };
+        ExamRecordInputInput: {
+            /** @description 体检编号: with the institution, the natural key (re-sending duplicates nothing) */
+            examNumber: string;
+            /** @description The employer's unified social credit code */
+            employerUscc: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            worker: {
+                idNumber: string;
+                name: string;
+            };
+            hazardFactors: string[];
+            items: components["schemas"]["ExamItemsInput"];
+            conclusions: components["schemas"]["ExamConclusionInputInput"][];
+            /** @description A diagnosis institution chosen for suspected cases */
+            diagnosisInstitutionId?: string | null;
+        };
+        ExamBatchInput: {
+            /**
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: components["schemas"]["ExamRecordInputInput"][];
+        };
+        ExamBatchResultInput: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            incomplete: number;
+            suspectedReports: number;
+            contraindicationNotices: number;
+            problems: {
+                index: number;
+                examNumber: string;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        ExamInstitutionFilingInputInput: {
+            filingNumber: string;
+            hazardCategories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            isPublic: boolean;
+            filedOn: string;
+        };
+        ExamInstitutionInput: {
+            id: string;
+            name: string;
+            regionCode: string;
+            filing: {
+                filingNumber: string;
+                hazardCategories: string[];
+                isPublic: boolean;
+                filedOn: string;
+            } | null;
+        };
+        ExamListItemInput: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+        };
+        ExamPageInput: {
+            items: components["schemas"]["ExamListItemInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExamDetailInput: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+            items: {
+                [key: string]: unknown;
+            };
+            conclusionDetails: {
+                hazardFactor: string;
+                category: string | null;
+                /** @enum {string} */
+                conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                advice: string | null;
+                suspectedDisease: string | null;
+                contraindication: string | null;
+                recheckDueDate: string | null;
+            }[];
+            checks: {
+                ruleEdition: string | null;
+                isComplete: boolean;
+                recheckDueDate: string | null;
+                citation: string;
+                verified: boolean;
+                flags: {
+                    code: string;
+                    hazardFactor: string | null;
+                    message: string;
+                    ruleEdition: string | null;
+                    citation: string;
+                    verified: boolean;
+                    missingItems?: string[];
+                }[];
+                factors: {
+                    hazardFactor: string;
+                    matchedFactor: string | null;
+                    category: string | null;
+                    standard: string | null;
+                    section: string | null;
+                    ruleAvailable: boolean;
+                    requiredItems: string[] | null;
+                    missingItems: string[];
+                    notCheckedItems: string[];
+                    citation: string;
+                    verified: boolean;
+                }[];
+                hearing: {
+                    binauralHighFrequencyAverage: number;
+                    weightedSpeechFrequency: number;
+                    betterEar: string;
+                    grade: string;
+                    screeningPositive: boolean;
+                    ageBand: string | null;
+                    citation: string;
+                    verified: boolean;
+                } | null;
+            };
+            chestRadiographCode: string | null;
+        };
+        SuspectedReportInput: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionName: string;
+            diagnosisInstitutionId: string | null;
+            diagnosisInstitutionName: string | null;
+            hazardFactor: string;
+            category: string | null;
+            suspectedDisease: string;
+            /** @enum {string} */
+            state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+            outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            outcomeDisease: string | null;
+            reportedOn: string;
+            history: {
+                action: string;
+                from: string | null;
+                to: string;
+                actorName: string;
+                organisationName: string;
+                note: string | null;
+                at: string;
+            }[];
+            actions: ("acknowledge" | "arrange_diagnosis" | "record_outcome" | "close")[];
+        };
+        SuspectedReportPageInput: {
+            items: components["schemas"]["SuspectedReportInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SuspectedReportAcknowledgeInput: {
+            note?: string | null;
+        };
+        SuspectedReportArrangeInput: {
+            diagnosisInstitutionId?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportOutcomeInput: {
+            /** @enum {string} */
+            outcome: "occupational_disease" | "not_occupational_disease";
+            outcomeDisease?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportCloseInput: {
+            note: string;
+        };
+        ContraindicationNoticeInput: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionName: string;
+            hazardFactor: string;
+            contraindication: string;
+            /** @enum {string} */
+            state: "issued" | "confirmed_moved";
+            issuedOn: string;
+            dueDate: string;
+            isOverdue: boolean;
+            movedOn: string | null;
+            newPost: string | null;
+            citation: string;
+        };
+        ContraindicationNoticePageInput: {
+            items: components["schemas"]["ContraindicationNoticeInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ConfirmMovedInput: {
+            movedOn: string;
+            newPost: string;
+        };
+        OverdueSurveillanceItemInput: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            hazardFactor: string;
+            /** @enum {string} */
+            kind: "no_pre_employment" | "periodic_overdue" | "exit_missing" | "flagged";
+            dueDate: string;
+            lastExamDate: string | null;
+            periodMonths: number | null;
+            periodAssumed: boolean;
+            note: string | null;
+            citation: string;
+            verified: boolean;
+        };
+        OverdueSurveillanceInput: {
+            asOf: string;
+            items: components["schemas"]["OverdueSurveillanceItemInput"][];
+            total: number;
+        };
+        HealthArchiveInput: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        ExamRatioIndicatorInput: {
+            regionCode: string;
+            year: number | null;
+            asOf: string;
+            numerator: number;
+            denominator: number;
+            value: number | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            detail?: unknown;
+        };
+        SuspectedOdRateIndicatorInput: {
+            regionCode: string;
+            year: number;
+            byCategory: {
+                category: string;
+                suspectedCount: number;
+                examinedCount: number;
+                ratePer1000: number | null;
+            }[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        MyHealthArchiveInput: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            } | null;
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        DoseRecordCreateInput: {
+            /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+            idNumber: string;
+            name: string;
+            /** @description First day of the monitoring period */
+            periodStart: string;
+            /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+            periodEnd: string;
+            /** @description Hp(10), mSv */
+            hp10Msv: number;
+            /** @description Hp(3), mSv (lens of the eye) */
+            hp3Msv?: number | null;
+            /** @description Hp(0.07), mSv (skin, extremities) */
+            hp007Msv?: number | null;
+            /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+            occupationCategory?: string | null;
+            postId?: string | null;
+            reportNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description The employer; or give employerUscc
+             */
+            employerId?: string;
+            /** @description The employer by unified social credit code (a dosimetry service cannot browse employers) */
+            employerUscc?: string;
+        };
+        DoseCorrectionInput: {
+            /** @description Corrected Hp(10), mSv */
+            hp10Msv: number;
+            hp3Msv?: number | null;
+            hp007Msv?: number | null;
+            reason: string;
+        };
+        DoseBatchInput: {
+            /** Format: uuid */
+            employerId: string;
+            batchNumber?: string | null;
+            /**
+             * @description all_or_nothing: any error writes nothing (422); valid_rows: writes the valid records, reports the rest
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: {
+                /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+                idNumber: string;
+                name: string;
+                /** @description First day of the monitoring period */
+                periodStart: string;
+                /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+                periodEnd: string;
+                /** @description Hp(10), mSv */
+                hp10Msv: number;
+                /** @description Hp(3), mSv (lens of the eye) */
+                hp3Msv?: number | null;
+                /** @description Hp(0.07), mSv (skin, extremities) */
+                hp007Msv?: number | null;
+                /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+                occupationCategory?: string | null;
+                postId?: string | null;
+                reportNumber?: string | null;
+            }[];
+        };
+        DoseBatchResultInput: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            overInvestigationLevel: number;
+            errors: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecordCreatedInput: {
+            id: string;
+            /** @description false when the identical record was already on file */
+            created: boolean;
+            overInvestigationLevel: boolean;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecordInput: {
+            id: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            postName: string | null;
+            occupationCategory: string | null;
+            periodStart: string;
+            periodEnd: string;
+            hp10Msv: number;
+            hp3Msv: number | null;
+            hp007Msv: number | null;
+            reportNumber: string | null;
+            batchNumber: string | null;
+            overInvestigationLevel: boolean;
+            investigationLevelMsv: number;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+            /** @description The record this version corrects */
+            supersedesId: string | null;
+            correctionReason: string | null;
+            createdAt: string;
+        };
+        DoseRecordPageInput: {
+            items: components["schemas"]["DoseRecordInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DoseHistoryInput: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            classification: {
+                isMedical: boolean;
+                categoryCode: string | null;
+                /** @enum {string} */
+                basis: "category" | "industry";
+                citation: string;
+                verified: boolean;
+            };
+            /** @description The records inside your scope */
+            records: components["schemas"]["DoseRecordInput"][];
+            /** @description Records of the worker filed for other employers or by other institutions: counted in the sums, not shown */
+            recordsOutsideScope: number;
+            annual: {
+                year: number;
+                hp10Msv: number;
+                hp3Msv: number | null;
+                hp007Msv: number | null;
+                records: number;
+                coveredDays: number;
+                fiveYearHp10Msv: number;
+            }[];
+            limits: {
+                code: string;
+                limitMsv: number;
+                text: string;
+                citation: string;
+                verified: boolean;
+            }[];
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+            citation: string;
+            verified: boolean;
+        };
+        OverLevelWorkerInput: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employers: {
+                id: string;
+                name: string;
+            }[];
+            regionCode: string;
+            yearHp10Msv: number;
+            fiveYearHp10Msv: number;
+            /** @enum {string} */
+            level: "investigation" | "limit";
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+        };
+        DoseMonitoringRateInput: {
+            /** @constant */
+            indicator: "non_medical_radiation_worker_dose_monitoring_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            /** @description worker ids */
+            numeratorIds: string[];
+            /** @description worker ids */
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -6950,6 +13930,27 @@ export interface components {
             employmentId: string;
         };
         WorkerImportAcceptedInput: {
+            jobId: string;
+            rows: number;
+        };
+        AssessmentImportAcceptedInput: {
+            jobId: string;
+            rows: number;
+        };
+        RegisteredDeviceInput: {
+            device: components["schemas"]["MonitoringDeviceStateInput"];
+            key: components["schemas"]["DeviceKeyInput"];
+            secret: string;
+        };
+        ExamBatchAcceptedInput: {
+            jobId: string;
+            records: number;
+        };
+        ExamImportAcceptedInput: {
+            jobId: string;
+            records: number;
+        };
+        DoseImportAcceptedInput: {
             jobId: string;
             rows: number;
         };
@@ -7041,7 +14042,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -7902,6 +14903,1364 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        CreateQualification: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+            /** Format: uuid */
+            organisationId: string;
+        };
+        UpdateQualification: {
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            serviceKinds: ("periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval" | "personal_dose_monitoring")[];
+            isRevoked?: boolean;
+        };
+        TechServiceQualification: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            regionCode: string;
+            /** @enum {string} */
+            qualificationClass: "A" | "B";
+            qualificationNumber: string;
+            validFrom: string;
+            validTo: string;
+            issuingProvinceCode: string;
+            categories: string[];
+            serviceKinds: string[];
+            isRevoked: boolean;
+            isValidToday: boolean;
+            citation: string;
+            verified: boolean;
+        };
+        AssessmentReportInput: {
+            /** Format: uuid */
+            employerId: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+        };
+        AssessmentReportBatch: {
+            reports: components["schemas"]["AssessmentReportInput"][];
+        };
+        AssessmentReportCorrection: {
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            conclusion: string;
+            points: {
+                postName: string;
+                postId?: string | null;
+                hazardFactor: string;
+                samplingDate?: string | null;
+                location?: string | null;
+                measurement: {
+                    /** @constant */
+                    type: "chemical";
+                    twaSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                } | {
+                    /** @constant */
+                    type: "dust";
+                    /** @enum {string} */
+                    fraction: "total" | "respirable";
+                    twaSamples: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    stelSamples?: {
+                        concentration: number;
+                        minutes: number;
+                    }[];
+                    ceilingSamples?: {
+                        concentration: number;
+                    }[];
+                    freeSilicaPercent?: number | null;
+                } | {
+                    /** @constant */
+                    type: "noise";
+                    segments?: {
+                        laeq: number;
+                        hours: number;
+                    }[];
+                    lex8h?: number | null;
+                } | {
+                    /** @constant */
+                    type: "heat";
+                    wbgt: number;
+                    /** @enum {string} */
+                    labourIntensityClass: "I" | "II" | "III" | "IV";
+                    exposureTimeRatePercent: number;
+                    hotRegion?: boolean;
+                };
+            }[];
+            correctionReason: string;
+        };
+        PointJudgement: {
+            /** @enum {string} */
+            verdict: "compliant" | "exceeding" | "not_judgeable";
+            reason: string | null;
+            reasonText: string | null;
+            factor: string;
+            category: string;
+            checks: {
+                name: string;
+                value: number | null;
+                limit: number | null;
+                unit: string;
+                status: string;
+            }[];
+            worstRatio: number | null;
+            citation: string;
+            ruleEdition: string;
+            verified: boolean;
+            date: string;
+        };
+        AssessmentPoint: {
+            id: string;
+            seq: number;
+            postName: string;
+            postId: string | null;
+            hazardFactor: string;
+            factor: string;
+            category: string;
+            measurementType: string;
+            samplingDate: string;
+            location: string | null;
+            measurement: {
+                [key: string]: unknown;
+            };
+            judgement: components["schemas"]["PointJudgement"];
+        };
+        AssessmentRollUp: {
+            points: number;
+            compliant: number;
+            exceeding: number;
+            notJudgeable: number;
+            compliantShare: number | null;
+            worstFactor: {
+                factor: string;
+                postName: string;
+                ratio: number | null;
+            } | null;
+            posts: {
+                points: number;
+                compliant: number;
+                exceeding: number;
+                notJudgeable: number;
+                compliantShare: number | null;
+                worstFactor: {
+                    factor: string;
+                    postName: string;
+                    ratio: number | null;
+                } | null;
+                postName: string;
+            }[];
+        };
+        AssessmentReportSummary: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+        };
+        AssessmentReportPage: {
+            items: components["schemas"]["AssessmentReportSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AssessmentReportDetail: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionId: string;
+            institutionName: string;
+            /** @enum {string} */
+            kind: "periodic_test" | "status_eval" | "pre_assessment" | "control_effect_eval";
+            reportNumber: string;
+            version: number;
+            isCurrent: boolean;
+            samplingStartDate: string;
+            samplingEndDate: string;
+            reportDate: string;
+            pointCount: number;
+            exceedingCount: number;
+            compliantCount: number;
+            source: string;
+            createdAt: string;
+            conclusion: string;
+            correctionReason: string | null;
+            filedByName: string | null;
+            qualificationNumber: string | null;
+            points: components["schemas"]["AssessmentPoint"][];
+            rollUp: components["schemas"]["AssessmentRollUp"];
+            versions: {
+                id: string;
+                version: number;
+                isCurrent: boolean;
+                createdAt: string;
+                correctionReason: string | null;
+            }[];
+            attachment: {
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+                uploadedAt: string;
+            } | null;
+            consequences: {
+                taskId: string | null;
+                alertId: string | null;
+                flaggedWorkers: number;
+            };
+        };
+        AssessmentBatchResult: {
+            ids: string[];
+        };
+        AssessmentAttachment: {
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        AssessmentEmployerLookup: {
+            id: string;
+            name: string;
+            regionCode: string;
+            posts: {
+                id: string;
+                name: string;
+                factors: string[];
+            }[];
+        };
+        ExceedanceAlert: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            taskId: string;
+            exceedingCount: number;
+            summary: string;
+            /** @enum {string} */
+            state: "open" | "closed";
+            raisedAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskSummary: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+        };
+        RectificationTaskDetail: {
+            id: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            reportId: string;
+            reportNumber: string;
+            /** @enum {string} */
+            state: "open" | "evidence_submitted" | "closed" | "reopened";
+            dueDate: string;
+            overdue: boolean;
+            summary: string;
+            createdAt: string;
+            closedAt: string | null;
+            events: {
+                action: string;
+                fromState: string | null;
+                toState: string;
+                note: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                at: string;
+            }[];
+            evidence: {
+                id: string;
+                fileName: string;
+                contentType: string;
+                sizeBytes: number;
+                note: string | null;
+                uploadedAt: string;
+            }[];
+            allowedActions: string[];
+        };
+        RectificationTaskPage: {
+            items: components["schemas"]["RectificationTaskSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RectificationReason: {
+            reason?: string;
+        };
+        OverdueTestingEmployer: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            hazardClass: string | null;
+            /** @enum {string} */
+            status: "never_tested" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+        };
+        PeriodicTesting: {
+            /** @enum {string} */
+            status: "never_tested" | "due" | "overdue";
+            intervalYears: number;
+            lastTestedOn: string | null;
+            dueDate: string | null;
+            overdue: boolean;
+            daysOverdue: number;
+            citation: string;
+            verified: boolean;
+            crossCheck: {
+                measuredNotDeclared: {
+                    postName: string;
+                    factorName: string;
+                }[];
+                declaredNotTested: {
+                    postName: string;
+                    factorName: string;
+                }[];
+            };
+        };
+        CrossCheckRow: {
+            employerId: string;
+            name: string;
+            regionCode: string;
+            measuredNotDeclared: {
+                postName: string;
+                factorName: string;
+            }[];
+            declaredNotTested: {
+                postName: string;
+                factorName: string;
+            }[];
+        };
+        MonitoringPassRate: {
+            numerator: number;
+            denominator: number;
+            notJudgeable: number;
+            value: number | null;
+            /** @constant */
+            indicator: "monitoring_pass_rate";
+            regionCode: string;
+            year: number;
+            byCategory: {
+                [key: string]: {
+                    numerator: number;
+                    denominator: number;
+                    notJudgeable: number;
+                    value: number | null;
+                };
+            };
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        IngestReadings: {
+            /** @description The device code the key was issued for */
+            deviceId: string;
+            readings: {
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 with a time zone; at most 5 min ahead of the server clock
+                 */
+                timestamp: string;
+                /** @description finite number in the device unit (mg/m³ or dB(A)) */
+                value: number;
+                /** @description optional; must equal the device unit when sent */
+                unit?: string;
+            }[];
+        };
+        IngestResult: {
+            deviceId: string;
+            received: number;
+            accepted: number;
+            /** @description Already stored for this device and timestamp (or repeated in the batch): ignored, the first value is kept */
+            duplicates: {
+                index: number;
+                timestamp: string;
+            }[];
+            /** @description Refused readings with their index and reason; the others were stored */
+            rejected: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+            openAlerts: {
+                /** @enum {string} */
+                kind: "action_level" | "limit";
+                openedAt: string;
+                threshold: number;
+            }[];
+        };
+        RegisterDevice: {
+            /** Format: uuid */
+            postId: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            unit: string;
+            dustFraction?: ("total" | "respirable") | null;
+            location?: string | null;
+        };
+        NewDeviceKey: {
+            label?: string | null;
+        };
+        DeviceKey: {
+            id: string;
+            prefix: string;
+            label: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        IssuedDeviceKey: {
+            key: components["schemas"]["DeviceKey"];
+            /** @description The full key, shown only in this response: send it in x-device-key */
+            secret: string;
+        };
+        MonitoringLimits: {
+            factor: string;
+            /** @enum {string} */
+            metric: "TWA8h" | "LEX8h";
+            limit: number;
+            actionLevel: number;
+            stel: number | null;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringAlert: {
+            id: string;
+            deviceId: string;
+            deviceCode: string;
+            employerId: string;
+            employerName: string;
+            postId: string;
+            postName: string;
+            factorName: string;
+            unit: string;
+            /** @enum {string} */
+            kind: "action_level" | "limit";
+            threshold: number;
+            openedAt: string;
+            closedAt: string | null;
+            peakValue: number;
+            peakAt: string;
+            citation: string;
+            verified: boolean;
+        };
+        MonitoringDeviceState: {
+            id: string;
+            employerId: string;
+            postId: string;
+            postName: string;
+            code: string;
+            /** @enum {string} */
+            factorKind: "dust" | "noise" | "chemical";
+            factorName: string;
+            dustFraction: ("total" | "respirable") | null;
+            unit: string;
+            location: string | null;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** @description Null when no limit is in force today (see limitsUnavailable) */
+            limits: components["schemas"]["MonitoringLimits"] | null;
+            limitsUnavailable: string | null;
+            latest: {
+                at: string;
+                value: number;
+            } | null;
+            latest15min: {
+                bucketStart: string;
+                mean: number;
+                count: number;
+            } | null;
+            rolling8h: {
+                at: string;
+                value: number;
+                coveredMinutes: number;
+            } | null;
+            openAlerts: components["schemas"]["MonitoringAlert"][];
+            keys: components["schemas"]["DeviceKey"][];
+        };
+        EmployerMonitoring: {
+            employerId: string;
+            employerName: string;
+            asOf: string;
+            devices: components["schemas"]["MonitoringDeviceState"][];
+        };
+        MonitoringDeviceSeries: {
+            device: components["schemas"]["MonitoringDeviceState"];
+            from: string;
+            to: string;
+            points: {
+                bucketStart: string;
+                mean: number;
+                min: number;
+                max: number;
+                count: number;
+                rolling8h: number | null;
+            }[];
+            /** @description Episodes overlapping the period */
+            alerts: components["schemas"]["MonitoringAlert"][];
+        };
+        MonitoringAlertPage: {
+            items: components["schemas"]["MonitoringAlert"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExamItems: {
+            /** @description 纯音听阈 dB HL per ear and frequency */
+            audiometry?: {
+                left: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+                right: {
+                    500: number;
+                    1000: number;
+                    2000: number;
+                    3000: number;
+                    4000: number;
+                    6000: number;
+                };
+            } | null;
+            chestRadiograph?: {
+                /** @enum {string} */
+                result: "no_abnormality" | "pneumoconiosis_like" | "other_abnormality" | "unknown";
+                description?: string | null;
+            } | null;
+            lungFunction?: {
+                fvcPercentPredicted?: number | null;
+                fev1PercentPredicted?: number | null;
+                fev1FvcPercent?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodCount?: {
+                wbc?: number | null;
+                hgb?: number | null;
+                plt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            bloodLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            urineLead?: {
+                value: number;
+                /** @enum {string} */
+                unit: "ug/L" | "umol/L";
+            } | null;
+            liverFunction?: {
+                alt?: number | null;
+                isAbnormal: boolean;
+            } | null;
+            ecg?: {
+                isAbnormal: boolean;
+                description?: string | null;
+            } | null;
+            bloodPressure?: {
+                systolic: number;
+                diastolic: number;
+            } | null;
+            others?: {
+                code: string;
+                name: string;
+                value: string;
+                unit?: string | null;
+                referenceRange?: string | null;
+                isAbnormal?: boolean | null;
+            }[];
+        };
+        ExamConclusionInput: {
+            hazardFactor: string;
+            /** @enum {string} */
+            conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+            advice?: string | null;
+            suspectedDisease?: string | null;
+            contraindication?: string | null;
+            recheckDueDate?: string | null;
+        };
+        ExamRecordInput: {
+            /** @description 体检编号: with the institution, the natural key (re-sending duplicates nothing) */
+            examNumber: string;
+            /** @description The employer's unified social credit code */
+            employerUscc: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            worker: {
+                idNumber: string;
+                name: string;
+            };
+            hazardFactors: string[];
+            items: components["schemas"]["ExamItems"];
+            conclusions: components["schemas"]["ExamConclusionInput"][];
+            /** @description A diagnosis institution chosen for suspected cases */
+            diagnosisInstitutionId?: string | null;
+        };
+        ExamBatch: {
+            /**
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: components["schemas"]["ExamRecordInput"][];
+        };
+        ExamBatchResult: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            incomplete: number;
+            suspectedReports: number;
+            contraindicationNotices: number;
+            problems: {
+                index: number;
+                examNumber: string;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        ExamInstitutionFilingInput: {
+            filingNumber: string;
+            hazardCategories: ("dust" | "chemical" | "physical" | "radioactive" | "biological" | "other")[];
+            isPublic: boolean;
+            filedOn: string;
+        };
+        ExamInstitution: {
+            id: string;
+            name: string;
+            regionCode: string;
+            filing: {
+                filingNumber: string;
+                hazardCategories: string[];
+                isPublic: boolean;
+                filedOn: string;
+            } | null;
+        };
+        ExamListItem: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+        };
+        ExamPage: {
+            items: components["schemas"]["ExamListItem"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExamDetail: {
+            id: string;
+            examNumber: string;
+            /** @enum {string} */
+            examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            hazardFactors: string[];
+            conclusions: ("no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding")[];
+            isComplete: boolean;
+            flagCodes: string[];
+            items: {
+                [key: string]: unknown;
+            };
+            conclusionDetails: {
+                hazardFactor: string;
+                category: string | null;
+                /** @enum {string} */
+                conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                advice: string | null;
+                suspectedDisease: string | null;
+                contraindication: string | null;
+                recheckDueDate: string | null;
+            }[];
+            checks: {
+                ruleEdition: string | null;
+                isComplete: boolean;
+                recheckDueDate: string | null;
+                citation: string;
+                verified: boolean;
+                flags: {
+                    code: string;
+                    hazardFactor: string | null;
+                    message: string;
+                    ruleEdition: string | null;
+                    citation: string;
+                    verified: boolean;
+                    missingItems?: string[];
+                }[];
+                factors: {
+                    hazardFactor: string;
+                    matchedFactor: string | null;
+                    category: string | null;
+                    standard: string | null;
+                    section: string | null;
+                    ruleAvailable: boolean;
+                    requiredItems: string[] | null;
+                    missingItems: string[];
+                    notCheckedItems: string[];
+                    citation: string;
+                    verified: boolean;
+                }[];
+                hearing: {
+                    binauralHighFrequencyAverage: number;
+                    weightedSpeechFrequency: number;
+                    betterEar: string;
+                    grade: string;
+                    screeningPositive: boolean;
+                    ageBand: string | null;
+                    citation: string;
+                    verified: boolean;
+                } | null;
+            };
+            chestRadiographCode: string | null;
+        };
+        SuspectedReport: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            examDate: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            institutionName: string;
+            diagnosisInstitutionId: string | null;
+            diagnosisInstitutionName: string | null;
+            hazardFactor: string;
+            category: string | null;
+            suspectedDisease: string;
+            /** @enum {string} */
+            state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+            outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            outcomeDisease: string | null;
+            reportedOn: string;
+            history: {
+                action: string;
+                from: string | null;
+                to: string;
+                actorName: string;
+                organisationName: string;
+                note: string | null;
+                at: string;
+            }[];
+            actions: ("acknowledge" | "arrange_diagnosis" | "record_outcome" | "close")[];
+        };
+        SuspectedReportPage: {
+            items: components["schemas"]["SuspectedReport"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SuspectedReportAcknowledge: {
+            note?: string | null;
+        };
+        SuspectedReportArrange: {
+            diagnosisInstitutionId?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportOutcome: {
+            /** @enum {string} */
+            outcome: "occupational_disease" | "not_occupational_disease";
+            outcomeDisease?: string | null;
+            note?: string | null;
+        };
+        SuspectedReportClose: {
+            note: string;
+        };
+        ContraindicationNotice: {
+            id: string;
+            examId: string;
+            examNumber: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionName: string;
+            hazardFactor: string;
+            contraindication: string;
+            /** @enum {string} */
+            state: "issued" | "confirmed_moved";
+            issuedOn: string;
+            dueDate: string;
+            isOverdue: boolean;
+            movedOn: string | null;
+            newPost: string | null;
+            citation: string;
+        };
+        ContraindicationNoticePage: {
+            items: components["schemas"]["ContraindicationNotice"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ConfirmMoved: {
+            movedOn: string;
+            newPost: string;
+        };
+        OverdueSurveillanceItem: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            regionCode: string;
+            hazardFactor: string;
+            /** @enum {string} */
+            kind: "no_pre_employment" | "periodic_overdue" | "exit_missing" | "flagged";
+            dueDate: string;
+            lastExamDate: string | null;
+            periodMonths: number | null;
+            periodAssumed: boolean;
+            note: string | null;
+            citation: string;
+            verified: boolean;
+        };
+        OverdueSurveillance: {
+            asOf: string;
+            items: components["schemas"]["OverdueSurveillanceItem"][];
+            total: number;
+        };
+        HealthArchive: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        ExamRatioIndicator: {
+            regionCode: string;
+            year: number | null;
+            asOf: string;
+            numerator: number;
+            denominator: number;
+            value: number | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            detail?: unknown;
+        };
+        SuspectedOdRateIndicator: {
+            regionCode: string;
+            year: number;
+            byCategory: {
+                category: string;
+                suspectedCount: number;
+                examinedCount: number;
+                ratePer1000: number | null;
+            }[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        MyHealthArchive: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            } | null;
+            employments: {
+                employerId: string;
+                employerName: string;
+                postName: string | null;
+                startDate: string;
+                endDate: string | null;
+            }[];
+            exposures: {
+                employerId: string;
+                hazardFactor: string;
+                from: string;
+                to: string | null;
+            }[];
+            exams: {
+                id: string;
+                examNumber: string;
+                /** @enum {string} */
+                examType: "pre_employment" | "periodic" | "exit" | "post_employment" | "emergency";
+                examDate: string;
+                employerId: string;
+                employerName: string;
+                institutionName: string;
+                hazardFactors: string[];
+                isComplete: boolean;
+                flagCodes: string[];
+                conclusionDetails: {
+                    hazardFactor: string;
+                    category: string | null;
+                    /** @enum {string} */
+                    conclusion: "no_abnormality" | "recheck" | "suspected_od" | "contraindication" | "other_finding";
+                    advice: string | null;
+                    suspectedDisease: string | null;
+                    contraindication: string | null;
+                    recheckDueDate: string | null;
+                }[];
+            }[];
+            suspectedReports: {
+                id: string;
+                hazardFactor: string;
+                suspectedDisease: string;
+                /** @enum {string} */
+                state: "reported" | "employer_notified" | "diagnosis_arranged" | "diagnosed" | "closed";
+                reportedOn: string;
+                employerId: string;
+                outcome: ("occupational_disease" | "not_occupational_disease") | null;
+            }[];
+            notices: {
+                id: string;
+                hazardFactor: string;
+                contraindication: string;
+                /** @enum {string} */
+                state: "issued" | "confirmed_moved";
+                dueDate: string;
+                issuedOn: string;
+                employerId: string;
+            }[];
+            timeline: {
+                date: string;
+                /** @enum {string} */
+                kind: "employment_start" | "employment_end" | "exposure" | "exam" | "suspected_report" | "contraindication_notice";
+                employerId: string;
+                employerName: string;
+                title: string;
+                detail: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        DoseRecordCreate: {
+            /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+            idNumber: string;
+            name: string;
+            /** @description First day of the monitoring period */
+            periodStart: string;
+            /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+            periodEnd: string;
+            /** @description Hp(10), mSv */
+            hp10Msv: number;
+            /** @description Hp(3), mSv (lens of the eye) */
+            hp3Msv?: number | null;
+            /** @description Hp(0.07), mSv (skin, extremities) */
+            hp007Msv?: number | null;
+            /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+            occupationCategory?: string | null;
+            postId?: string | null;
+            reportNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description The employer; or give employerUscc
+             */
+            employerId?: string;
+            /** @description The employer by unified social credit code (a dosimetry service cannot browse employers) */
+            employerUscc?: string;
+        };
+        DoseCorrection: {
+            /** @description Corrected Hp(10), mSv */
+            hp10Msv: number;
+            hp3Msv?: number | null;
+            hp007Msv?: number | null;
+            reason: string;
+        };
+        DoseBatch: {
+            /** Format: uuid */
+            employerId: string;
+            batchNumber?: string | null;
+            /**
+             * @description all_or_nothing: any error writes nothing (422); valid_rows: writes the valid records, reports the rest
+             * @default all_or_nothing
+             * @enum {string}
+             */
+            mode: "all_or_nothing" | "valid_rows";
+            records: {
+                /** @description Resident ID number (GB 11643) of a worker registered by the employer */
+                idNumber: string;
+                name: string;
+                /** @description First day of the monitoring period */
+                periodStart: string;
+                /** @description Last day of the monitoring period (at most 3 months after the start, GBZ 128-2019) */
+                periodEnd: string;
+                /** @description Hp(10), mSv */
+                hp10Msv: number;
+                /** @description Hp(3), mSv (lens of the eye) */
+                hp3Msv?: number | null;
+                /** @description Hp(0.07), mSv (skin, extremities) */
+                hp007Msv?: number | null;
+                /** @description GBZ 128-2019 occupational category, e.g. 3B 工业探伤 */
+                occupationCategory?: string | null;
+                postId?: string | null;
+                reportNumber?: string | null;
+            }[];
+        };
+        DoseBatchResult: {
+            total: number;
+            imported: number;
+            alreadyPresent: number;
+            rejected: number;
+            overInvestigationLevel: number;
+            errors: {
+                index: number;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecordCreated: {
+            id: string;
+            /** @description false when the identical record was already on file */
+            created: boolean;
+            overInvestigationLevel: boolean;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        DoseRecord: {
+            id: string;
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employerId: string;
+            employerName: string;
+            institutionId: string;
+            institutionName: string;
+            postName: string | null;
+            occupationCategory: string | null;
+            periodStart: string;
+            periodEnd: string;
+            hp10Msv: number;
+            hp3Msv: number | null;
+            hp007Msv: number | null;
+            reportNumber: string | null;
+            batchNumber: string | null;
+            overInvestigationLevel: boolean;
+            investigationLevelMsv: number;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+            /** @description The record this version corrects */
+            supersedesId: string | null;
+            correctionReason: string | null;
+            createdAt: string;
+        };
+        DoseRecordPage: {
+            items: components["schemas"]["DoseRecord"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DoseHistory: {
+            worker: {
+                id: string;
+                name: string;
+                idNumberMasked: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+                birthDate: string;
+            };
+            classification: {
+                isMedical: boolean;
+                categoryCode: string | null;
+                /** @enum {string} */
+                basis: "category" | "industry";
+                citation: string;
+                verified: boolean;
+            };
+            /** @description The records inside your scope */
+            records: components["schemas"]["DoseRecord"][];
+            /** @description Records of the worker filed for other employers or by other institutions: counted in the sums, not shown */
+            recordsOutsideScope: number;
+            annual: {
+                year: number;
+                hp10Msv: number;
+                hp3Msv: number | null;
+                hp007Msv: number | null;
+                records: number;
+                coveredDays: number;
+                fiveYearHp10Msv: number;
+            }[];
+            limits: {
+                code: string;
+                limitMsv: number;
+                text: string;
+                citation: string;
+                verified: boolean;
+            }[];
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+            citation: string;
+            verified: boolean;
+        };
+        OverLevelWorker: {
+            workerId: string;
+            workerName: string;
+            idNumberMasked: string;
+            employers: {
+                id: string;
+                name: string;
+            }[];
+            regionCode: string;
+            yearHp10Msv: number;
+            fiveYearHp10Msv: number;
+            /** @enum {string} */
+            level: "investigation" | "limit";
+            flags: {
+                /** @enum {string} */
+                level: "investigation" | "limit";
+                code: string;
+                year: number;
+                recordId?: string;
+                valueMsv: number;
+                thresholdMsv: number;
+                citation: string;
+                verified: boolean;
+            }[];
+        };
+        DoseMonitoringRate: {
+            /** @constant */
+            indicator: "non_medical_radiation_worker_dose_monitoring_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            /** @description worker ids */
+            numeratorIds: string[];
+            /** @description worker ids */
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
@@ -7921,6 +16280,27 @@ export interface components {
             employmentId: string;
         };
         WorkerImportAccepted: {
+            jobId: string;
+            rows: number;
+        };
+        AssessmentImportAccepted: {
+            jobId: string;
+            rows: number;
+        };
+        RegisteredDevice: {
+            device: components["schemas"]["MonitoringDeviceState"];
+            key: components["schemas"]["DeviceKey"];
+            secret: string;
+        };
+        ExamBatchAccepted: {
+            jobId: string;
+            records: number;
+        };
+        ExamImportAccepted: {
+            jobId: string;
+            records: number;
+        };
+        DoseImportAccepted: {
             jobId: string;
             rows: number;
         };

@@ -10,3 +10,8 @@ export * from './exposure/index.ts';
 export * from './surveillance/index.ts';
 export * from './employers/index.ts';
 export * from './declarations/index.ts';
+export * from './assessments/index.ts';
+export * from './monitoring/index.ts';
+export * from './exams/index.ts';
+export * from './radiation/index.ts';
+export * from './plans/index.ts';

@@ -34,6 +34,17 @@ import { organisations } from './modules/organisations/organisations.table.ts';
 import { regions } from './modules/regions/regions.table.ts';
 import { users } from './modules/users/users.table.ts';
 import { DEMO_ACCOUNTS, type Session, type TestApp, createTestApp } from './testing/test-app.ts';
+// assessments (issue 5a)
+import { ASSESSMENT_IMPORT_COLUMNS } from './modules/assessments/assessments.import.ts';
+import { assessmentAttachments, assessmentReportNumbers, assessmentReports, rectificationEvidence, rectificationTasks } from './modules/assessments/assessments.table.ts';
+// monitoring (issue 5M)
+import { sensorDeviceKeys, sensorDevices } from './modules/monitoring/monitoring.table.ts';
+// issue 6e: exams
+import { checkExamRecord } from '@ohnet/domain';
+import { EXAM_IMPORT_COLUMNS } from './modules/exams/exams.jobs.ts';
+import { contraindicationNotices, examInstitutionFilings, healthExams, suspectedOdReports } from './modules/exams/exams.table.ts';
+// radiation (issue 6R)
+import { doseRecords } from './modules/radiation/radiation.table.ts';
 
 interface Account {
   username: string;
@@ -88,6 +99,8 @@ describe('access matrix', () => {
   let postImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
   /** A declaration per account, side and route, in the state that route needs. */
   const declOf = new Map<string, string>();
+  /** radiation (issue 6R): a dose record per account and side (filed by the demo lab inside, by another organisation outside). */
+  const doseOf = new Map<string, { id: string; placement: ScopedRecord }>();
   const declarationTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
     const e = employerFor(a, w);
     return { url: `/api/v1/declarations/${declOf.get(`${a.username}:${w}:${purpose}`)}${suffix}`, placement: orgPlacement(e) };
@@ -111,7 +124,41 @@ describe('access matrix', () => {
   const foreignOrg = (a: Account): OrgRef =>
     orgs.find((o) => o.name.includes('（演示）') && !isInScope(a.scope, orgPlacement(o)) && o.id !== a.org.id) ?? orgs.find((o) => o.name === '吴忠市利通区铸造有限公司（演示）')!;
   const pick = (a: Account, where: 'in' | 'out') => (where === 'in' ? ownOrg(a) : foreignOrg(a));
+  // monitoring (issue 5M): a device (and one to retire) with a key per account and side.
+  const monitoringOf = new Map<string, { deviceId: string; retireId: string; keyId: string }>();
+  const monitoringTarget = (a: Account, w: 'in' | 'out', suffix: (m: { deviceId: string; retireId: string; keyId: string }) => string): Target => ({
+    url: `/api/v1/monitoring/devices/${suffix(monitoringOf.get(`${a.username}:${w}`)!)}`,
+    placement: orgPlacement(employerFor(a, w)),
+  });
   const roleFor = (type: OrganisationType): Role => (Object.keys(ROLE_ORGANISATION_TYPES) as Role[]).find((r) => r !== 'worker' && ROLE_ORGANISATION_TYPES[r].includes(type))!;
+  // issue 6e: exams — an exam institution in/out of scope, records per account and side, a filed upload
+  let examImportUpload: { payload: Buffer; headers: Record<string, string> } = { payload: Buffer.alloc(0), headers: {} };
+  let examInstitutions: OrgRef[] = [];
+  let examEmployerUscc = '';
+  const examObjects = new Map<string, { id: string; placement: ScopedRecord }>();
+  const examInstFor = (a: Account, where: 'in' | 'out'): OrgRef => {
+    const inScope = examInstitutions.filter((o) => isInScope(a.scope, orgPlacement(o)));
+    if (where === 'in') return inScope.find((o) => o.id === a.org.id) ?? inScope[0] ?? examInstitutions[0]!;
+    return examInstitutions.find((o) => !isInScope(a.scope, orgPlacement(o))) ?? examInstitutions[0]!;
+  };
+  const examFixture = (a: Account, w: 'in' | 'out', purpose: string, prefix: string, suffix: string): Target => {
+    const o = examObjects.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `${prefix}${o.id}${suffix}`, placement: o.placement };
+  };
+  const examRecordFixture = () => {
+    serial++;
+    const first17 = `44078119860101${String(serial % 1000).padStart(3, '0')}`;
+    return {
+      examNumber: `MATRIX-${serial}`,
+      employerUscc: examEmployerUscc,
+      examType: 'periodic',
+      examDate: '2026-09-01',
+      worker: { idNumber: first17 + idNumberCheckCharacter(first17), name: `矩阵体检${serial}` },
+      hazardFactors: ['噪声'],
+      items: { ecg: { isAbnormal: false } },
+      conclusions: [{ hazardFactor: '噪声', conclusion: 'no_abnormality' }],
+    };
+  };
 
   const FIXTURES: Record<string, Fixture> = {
     // Public routes: answered without a session.
@@ -307,6 +354,208 @@ describe('access matrix', () => {
       outOfReach: 404,
       target: (a, w) => ({ url: `/api/v1/jobs/${w === 'in' ? jobOf.get(a.username) : jobOf.get(a.username === 'admin' ? 'ts.weijian' : 'admin')}`, placement: null }),
     },
+    // assessments (issue 5a) ──────────────────────────────────────────────────────────────────
+    'GET /api/v1/tech-service-qualifications': { ok: 200, target: () => ({ url: '/api/v1/tech-service-qualifications', placement: null }) },
+    'POST /api/v1/tech-service-qualifications': {
+      ok: 201,
+      target: () => {
+        serial++;
+        return { url: '/api/v1/tech-service-qualifications', payload: { ...asmt.qualificationBody, qualificationNumber: `矩阵资质-${serial}`, organisationId: asmt.tech.id }, placement: orgPlacement(asmt.tech) };
+      },
+    },
+    'PUT /api/v1/tech-service-qualifications/:id': {
+      ok: 200,
+      target: () => ({ url: `/api/v1/tech-service-qualifications/${asmt.qualificationId}`, payload: asmt.qualificationBody, placement: orgPlacement(asmt.tech) }),
+    },
+    'GET /api/v1/assessment-reports': { ok: 200, target: () => ({ url: '/api/v1/assessment-reports?kind=periodic_test', placement: null }) },
+    'GET /api/v1/assessment-reports/employer-lookup': { ok: 200, target: () => ({ url: `/api/v1/assessment-reports/employer-lookup?uscc=${asmt.tsEmployerUscc}`, placement: null }) },
+    'POST /api/v1/assessment-reports': { ok: 201, target: () => ({ url: '/api/v1/assessment-reports', payload: asmtReport(), placement: null }) },
+    'POST /api/v1/assessment-reports/batch': { ok: 201, target: () => ({ url: '/api/v1/assessment-reports/batch', payload: { reports: [asmtReport(), asmtReport()] }, placement: null }) },
+    'GET /api/v1/assessment-reports/import-template': { ok: 200, target: () => ({ url: '/api/v1/assessment-reports/import-template', placement: null }) },
+    'POST /api/v1/assessment-reports/import': { ok: 202, target: () => ({ url: '/api/v1/assessment-reports/import', payload: asmt.importUpload.payload, headers: asmt.importUpload.headers, placement: null }) },
+    'GET /api/v1/assessment-report-imports': { ok: 200, target: () => ({ url: '/api/v1/assessment-report-imports', placement: null }) },
+    'GET /api/v1/assessment-reports/:id': { ok: 200, target: (a, w) => asmtReportTarget(a, w, 'get', '') },
+    'POST /api/v1/assessment-reports/:id/versions': {
+      ok: 201,
+      target: (a, w) => {
+        const { employerId: _e, reportNumber: _n, ...rest } = asmtReport();
+        return { ...asmtReportTarget(a, w, 'version', '/versions'), payload: { ...rest, correctionReason: '矩阵更正' } };
+      },
+    },
+    'PUT /api/v1/assessment-reports/:id/attachment': { ok: 200, target: (a, w) => ({ ...asmtReportTarget(a, w, 'get', '/attachment'), payload: asmt.pdfUpload.payload, headers: asmt.pdfUpload.headers }) },
+    'GET /api/v1/assessment-reports/:id/attachment': { ok: 200, target: (a, w) => asmtReportTarget(a, w, 'get', '/attachment') },
+    'GET /api/v1/exceedance-alerts': { ok: 200, target: () => ({ url: '/api/v1/exceedance-alerts?state=open', placement: null }) },
+    'GET /api/v1/rectification-tasks': { ok: 200, target: () => ({ url: '/api/v1/rectification-tasks', placement: null }) },
+    'GET /api/v1/rectification-tasks/:id': { ok: 200, target: (a, w) => asmtTaskTarget(a, w, 'get', '') },
+    'POST /api/v1/rectification-tasks/:id/evidence': { ok: 200, target: (a, w) => ({ ...asmtTaskTarget(a, w, 'evidence', '/evidence'), payload: asmt.pdfUpload.payload, headers: asmt.pdfUpload.headers }) },
+    'GET /api/v1/rectification-tasks/:id/evidence/:evidenceId': { ok: 200, target: (a, w) => asmtTaskTarget(a, w, 'get', `/evidence/${asmt.evidenceOf.get(`${a.username}:${w}`)}`) },
+    'POST /api/v1/rectification-tasks/:id/close': { ok: 200, target: (a, w) => asmtTaskTarget(a, w, 'close', '/close') },
+    'POST /api/v1/rectification-tasks/:id/reopen': { ok: 200, target: (a, w) => ({ ...asmtTaskTarget(a, w, 'reopen', '/reopen'), payload: { reason: '矩阵退回' } }) },
+    'GET /api/v1/assessments/overdue-testing': { ok: 200, target: () => ({ url: '/api/v1/assessments/overdue-testing', placement: null }) },
+    'GET /api/v1/assessments/cross-check': { ok: 200, target: () => ({ url: '/api/v1/assessments/cross-check', placement: null }) },
+    'GET /api/v1/employers/:id/periodic-testing': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/periodic-testing`, placement: orgPlacement(employerFor(a, w)) }) },
+    'GET /api/v1/indicators/monitoring-pass-rate': {
+      ok: 200,
+      denied: 403,
+      target: (a, w) => {
+        const regionCode = (w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode).slice(0, 6);
+        return { url: `/api/v1/indicators/monitoring-pass-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+      },
+    },
+    // monitoring (issue 5M). Devices authenticate by key, not session: without a key the public route answers 401.
+    'POST /api/v1/monitoring/readings': { ok: 401, target: () => ({ url: '/api/v1/monitoring/readings', payload: { deviceId: 'MX-NONE', readings: [{ timestamp: '2026-03-02T08:00:00+08:00', value: 1 }] }, placement: null }) },
+    'GET /api/v1/employers/:id/monitoring': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/monitoring`, placement: orgPlacement(employerFor(a, w)) }) },
+    'POST /api/v1/employers/:id/monitoring/devices': {
+      ok: 201,
+      target: (a, w) => {
+        serial++;
+        return {
+          url: `/api/v1/employers/${employerFor(a, w).id}/monitoring/devices`,
+          payload: { postId: postOf.get(`${a.username}:${w}`), code: `MX-REG-${serial}`, factorKind: 'noise', factorName: '噪声', unit: 'dB(A)' },
+          placement: orgPlacement(employerFor(a, w)),
+        };
+      },
+    },
+    'GET /api/v1/monitoring/devices/:id/series': { ok: 200, target: (a, w) => monitoringTarget(a, w, (m) => `${m.deviceId}/series`) },
+    'POST /api/v1/monitoring/devices/:id/keys': { ok: 201, target: (a, w) => ({ ...monitoringTarget(a, w, (m) => `${m.deviceId}/keys`), payload: { label: '矩阵' } }) },
+    'POST /api/v1/monitoring/devices/:id/keys/:keyId/revoke': { ok: 200, target: (a, w) => monitoringTarget(a, w, (m) => `${m.deviceId}/keys/${m.keyId}/revoke`) },
+    'POST /api/v1/monitoring/devices/:id/retire': { ok: 200, target: (a, w) => monitoringTarget(a, w, (m) => `${m.retireId}/retire`) },
+    'GET /api/v1/monitoring/alerts': { ok: 200, target: () => ({ url: '/api/v1/monitoring/alerts?state=all', placement: null }) },
+    // issue 6e: exams (objects per account and side are made at the end of before())
+    'GET /api/v1/exam-institutions': { ok: 200, target: () => ({ url: '/api/v1/exam-institutions', placement: null }) },
+    'GET /api/v1/exam-institutions/:id': { ok: 200, target: (a, w) => ({ url: `/api/v1/exam-institutions/${examInstFor(a, w).id}`, placement: orgPlacement(examInstFor(a, w)) }) },
+    'PUT /api/v1/exam-institutions/:id/filing': {
+      ok: 200,
+      target: (a, w) => ({ url: `/api/v1/exam-institutions/${examInstFor(a, w).id}/filing`, payload: { filingNumber: '矩阵备案001', hazardCategories: ['dust', 'chemical', 'physical'], isPublic: true, filedOn: '2024-01-01' }, placement: orgPlacement(examInstFor(a, w)) }),
+    },
+    'POST /api/v1/health-exams': { ok: 201, target: () => ({ url: '/api/v1/health-exams', payload: examRecordFixture(), placement: null }) },
+    'POST /api/v1/health-exams/batches': { ok: 202, target: () => ({ url: '/api/v1/health-exams/batches', payload: { mode: 'valid_rows', records: [examRecordFixture()] }, placement: null }) },
+    'GET /api/v1/health-exams/import-template': { ok: 200, target: () => ({ url: '/api/v1/health-exams/import-template', placement: null }) },
+    'POST /api/v1/health-exams/import': { ok: 202, target: () => ({ url: '/api/v1/health-exams/import', payload: examImportUpload.payload, headers: examImportUpload.headers, placement: null }) },
+    'GET /api/v1/health-exam-batches': { ok: 200, target: () => ({ url: '/api/v1/health-exam-batches', placement: null }) },
+    'GET /api/v1/health-exams': { ok: 200, target: () => ({ url: '/api/v1/health-exams', placement: null }) },
+    'GET /api/v1/health-exams/:id': { ok: 200, target: (a, w) => examFixture(a, w, 'exam', '/api/v1/health-exams/', '') },
+    'GET /api/v1/suspected-reports': { ok: 200, target: () => ({ url: '/api/v1/suspected-reports', placement: null }) },
+    'GET /api/v1/suspected-reports/:id': { ok: 200, target: (a, w) => examFixture(a, w, 'report:get', '/api/v1/suspected-reports/', '') },
+    'POST /api/v1/suspected-reports/:id/acknowledge': { ok: 200, target: (a, w) => ({ ...examFixture(a, w, 'report:acknowledge', '/api/v1/suspected-reports/', '/acknowledge'), payload: {} }) },
+    'POST /api/v1/suspected-reports/:id/arrange-diagnosis': { ok: 200, target: (a, w) => ({ ...examFixture(a, w, 'report:arrange', '/api/v1/suspected-reports/', '/arrange-diagnosis'), payload: {} }) },
+    'POST /api/v1/suspected-reports/:id/record-outcome': {
+      ok: 200,
+      target: (a, w) => ({ ...examFixture(a, w, 'report:outcome', '/api/v1/suspected-reports/', '/record-outcome'), payload: { outcome: 'not_occupational_disease' } }),
+    },
+    'POST /api/v1/suspected-reports/:id/close': { ok: 200, target: (a, w) => ({ ...examFixture(a, w, 'report:close', '/api/v1/suspected-reports/', '/close'), payload: { note: '矩阵结案' } }) },
+    'GET /api/v1/contraindication-notices': { ok: 200, target: () => ({ url: '/api/v1/contraindication-notices', placement: null }) },
+    'POST /api/v1/contraindication-notices/:id/confirm': {
+      ok: 200,
+      target: (a, w) => ({ ...examFixture(a, w, 'notice', '/api/v1/contraindication-notices/', '/confirm'), payload: { movedOn: '2026-02-01', newPost: '矩阵调岗' } }),
+    },
+    'GET /api/v1/surveillance/overdue': { ok: 200, target: () => ({ url: '/api/v1/surveillance/overdue', placement: null }) },
+    'GET /api/v1/workers/:id/health-archive': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/workers/${ref.workerId}/health-archive`, placement: { regionCode: e.regionCode, organisationIds: [e.id], workerId: ref.workerId } };
+      },
+    },
+    'GET /api/v1/me/health-archive': { ok: 200, target: () => ({ url: '/api/v1/me/health-archive', placement: null }) },
+    ...Object.fromEntries(
+      ['periodic-exam-coverage', 'public-exam-institution-share', 'suspected-od-rate'].map((name) => [
+        `GET /api/v1/indicators/${name}`,
+        {
+          ok: 200,
+          denied: 403, // an indicator over a region outside one's jurisdiction
+          target: (a: Account, w: 'in' | 'out') => {
+            const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+            return { url: `/api/v1/indicators/${name}?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+          },
+        } satisfies Fixture,
+      ]),
+    ),
+    // radiation (issue 6R): dose records. Filing is open to any employer (scoped: false); the
+    // fixtures name a worker unknown to OHNet, so access granted means 200 with the record rejected
+    // (valid_rows) or 422 (the form).
+    'POST /api/v1/dose-records/batch': {
+      ok: 200,
+      target: (a, w) => ({
+        url: '/api/v1/dose-records/batch',
+        payload: { employerId: employerFor(a, w).id, mode: 'valid_rows', records: [{ idNumber: '11010519491231002X', name: '矩阵', periodStart: '2025-01-01', periodEnd: '2025-03-31', hp10Msv: 0.1 }] },
+        placement: null,
+      }),
+    },
+    'POST /api/v1/dose-records': {
+      ok: 422,
+      target: (a, w) => ({
+        url: '/api/v1/dose-records',
+        payload: { employerId: employerFor(a, w).id, idNumber: '11010519491231002X', name: '矩阵', periodStart: '2025-01-01', periodEnd: '2025-03-31', hp10Msv: 0.1 },
+        placement: null,
+      }),
+    },
+    'POST /api/v1/dose-records/:id/correct': {
+      ok: 201,
+      target: (a, w) => {
+        const d = doseOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/dose-records/${d.id}/correct`, payload: { hp10Msv: 0.2, reason: '矩阵更正' }, placement: d.placement };
+      },
+    },
+    'GET /api/v1/dose-records': { ok: 200, target: () => ({ url: '/api/v1/dose-records?year=2025', placement: null }) },
+    'GET /api/v1/dose-records/over-level': { ok: 200, target: () => ({ url: '/api/v1/dose-records/over-level?year=2025', placement: null }) },
+    'GET /api/v1/workers/:id/dose-history': {
+      ok: 200,
+      target: (a, w) => {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        // Visible through the employment or through the dose record filed for this worker (doseOf).
+        const d = doseOf.get(`${a.username}:${w}`)!;
+        return { url: `/api/v1/workers/${ref.workerId}/dose-history`, placement: { ...d.placement, organisationIds: [e.id, ...d.placement.organisationIds] } };
+      },
+    },
+    'GET /api/v1/dose-records/import-template': { ok: 200, target: () => ({ url: '/api/v1/dose-records/import-template', placement: null }) },
+    // Access granted, then the upload (the workers' template) is refused: its header is not the dose template's.
+    'POST /api/v1/dose-records/import': { ok: 422, target: () => ({ url: '/api/v1/dose-records/import', payload: importUpload.payload, headers: importUpload.headers, placement: null }) },
+    'GET /api/v1/dose-record-imports': { ok: 200, target: () => ({ url: '/api/v1/dose-record-imports', placement: null }) },
+    'GET /api/v1/indicators/dose-monitoring-rate': {
+      ok: 200,
+      denied: 403, // an indicator over a region outside one's jurisdiction
+      target: (a, w) => {
+        const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+        return { url: `/api/v1/indicators/dose-monitoring-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+      },
+    },
+  };
+  // assessments (issue 5a): reports and tasks per account, side and purpose, created in before().
+  const asmt = {
+    tech: { id: '', name: '', regionCode: '' } as OrgRef,
+    tsEmployer: { id: '', name: '', regionCode: '' } as OrgRef,
+    tsEmployerUscc: '',
+    qualificationId: '',
+    qualificationBody: {} as Record<string, unknown>,
+    reportOf: new Map<string, { id: string; placement: ScopedRecord }>(),
+    taskOf: new Map<string, { id: string; placement: ScopedRecord }>(),
+    evidenceOf: new Map<string, string>(),
+    importUpload: { payload: Buffer.alloc(0), headers: {} as Record<string, string> },
+    pdfUpload: { payload: Buffer.alloc(0), headers: {} as Record<string, string> },
+  };
+  const asmtReport = () => {
+    serial++;
+    return {
+      employerId: asmt.tsEmployer.id,
+      kind: 'periodic_test',
+      reportNumber: `矩阵报告-${serial}`,
+      samplingStartDate: '2026-06-01',
+      samplingEndDate: '2026-06-01',
+      reportDate: '2026-06-05',
+      conclusion: '矩阵测试',
+      points: [{ postName: '矩阵岗位', hazardFactor: '噪声', measurement: { type: 'noise', lex8h: 80 } }],
+    };
+  };
+  const asmtReportTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
+    const r = asmt.reportOf.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `/api/v1/assessment-reports/${r.id}${suffix}`, placement: r.placement };
+  };
+  const asmtTaskTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
+    const r = asmt.taskOf.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `/api/v1/rectification-tasks/${r.id}${suffix}`, placement: r.placement };
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
@@ -378,10 +627,133 @@ describe('access matrix', () => {
       { mode: 'valid_rows' },
     );
     postImportUpload = multipartBody(await workbookOf(POST_IMPORT_COLUMNS.map((c) => c.header), [['矩阵导入岗位', '', '噪声', '1', '']]), { mode: 'valid_rows' });
+    // monitoring (issue 5M): devices and keys per account and side.
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const postId = postOf.get(`${a.username}:${w}`)!;
+        const device = (suffix: string) => ({ employerId: e.id, postId, regionCode: e.regionCode, code: `MX-${a.username}-${w}-${suffix}`, factorKind: 'noise' as const, factorName: '噪声', unit: 'dB(A)' });
+        const [d, r] = await t.db.insert(sensorDevices).values([device('main'), device('retire')]).returning({ id: sensorDevices.id });
+        const [k] = await t.db
+          .insert(sensorDeviceKeys)
+          .values({ deviceId: d!.id, employerId: e.id, prefix: String(monitoringOf.size).padStart(12, '0'), secretHash: '0'.repeat(64) })
+          .returning({ id: sensorDeviceKeys.id });
+        monitoringOf.set(`${a.username}:${w}`, { deviceId: d!.id, retireId: r!.id, keyId: k!.id });
+      }
+    }
     // One background job per account, owned by it.
     const { enqueueJob } = await import('./platform/jobs/jobs.runner.ts');
     for (const a of accounts) {
       jobOf.set(a.username, await enqueueJob(t.db, 'matrix.noop', {}, { actor: { userId: a.userId, organisation: { id: a.org.id, regionCode: a.org.regionCode } } as never, requestId: 'matrix', ip: null }));
+    }
+    // assessments (issue 5a): the demo institution and qualification; a report (with its PDF) and
+    // rectification tasks in the state each route needs, per account and side. A technical service
+    // account's reports are its own (filed about 台山市海宴五金, inside its 乙级 province).
+    asmt.tech = orgs.find((o) => o.name === '江门市安康职业卫生技术服务有限公司（演示）')!;
+    asmt.tsEmployer = orgs.find((o) => o.name === '台山市海宴五金制品有限公司（演示）')!;
+    const [ue] = await t.db.select({ uscc: organisations.uscc }).from(organisations).where(eq(organisations.id, asmt.tsEmployer.id));
+    asmt.tsEmployerUscc = ue!.uscc!;
+    const techAccount = accounts.find((a) => a.username === 'jm.jishu')!;
+    const quals = (await t.request(techAccount.session, { method: 'GET', url: '/api/v1/tech-service-qualifications' })).json();
+    asmt.qualificationId = quals[0].id;
+    asmt.qualificationBody = { qualificationClass: 'B', qualificationNumber: quals[0].qualificationNumber, validFrom: quals[0].validFrom, validTo: quals[0].validTo, issuingProvinceCode: quals[0].issuingProvinceCode, categories: quals[0].categories, serviceKinds: quals[0].serviceKinds };
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    asmt.pdfUpload = multipartBody(pdf, { note: '矩阵' }, 'matrix.pdf');
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const key = `${a.username}:${w}`;
+        const e = a.org.type === 'tech_service_institution' ? asmt.tsEmployer : employerFor(a, w);
+        const placement: ScopedRecord = { regionCode: e.regionCode, organisationIds: [e.id, asmt.tech.id] };
+        for (const purpose of ['get', 'version']) {
+          serial++;
+          const number = `矩阵预置-${serial}`;
+          const [r] = await t.db
+            .insert(assessmentReports)
+            .values({ employerId: e.id, regionCode: e.regionCode, institutionId: asmt.tech.id, qualificationId: asmt.qualificationId, kind: 'periodic_test', reportNumber: number, version: 1, samplingStartDate: '2026-06-01', samplingEndDate: '2026-06-01', reportDate: '2026-06-05', conclusion: '矩阵', pointCount: 0, exceedingCount: 0, compliantCount: 0, source: 'form' })
+            .returning({ id: assessmentReports.id });
+          await t.db.insert(assessmentReportNumbers).values({ institutionId: asmt.tech.id, reportNumber: number, employerId: e.id, currentReportId: r!.id, lastVersion: 1 });
+          if (purpose === 'get') await t.db.insert(assessmentAttachments).values({ reportId: r!.id, employerId: e.id, fileName: 'matrix.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: '0'.repeat(64), content: pdf });
+          asmt.reportOf.set(`${key}:${purpose}`, { id: r!.id, placement });
+        }
+        const te = employerFor(a, w);
+        const states = { get: 'open', evidence: 'open', close: 'evidence_submitted', reopen: 'evidence_submitted' } as const;
+        for (const [purpose, state] of Object.entries(states)) {
+          const [task] = await t.db
+            .insert(rectificationTasks)
+            .values({ employerId: te.id, regionCode: te.regionCode, reportId: asmt.reportOf.get(`${key}:get`)!.id, reportNumber: '矩阵', institutionId: asmt.tech.id, state, dueDate: '2026-12-31', summary: '矩阵' })
+            .returning({ id: rectificationTasks.id });
+          asmt.taskOf.set(`${key}:${purpose}`, { id: task!.id, placement: orgPlacement(te) });
+          if (purpose === 'get') {
+            const [ev] = await t.db.insert(rectificationEvidence).values({ employerId: te.id, taskId: task!.id, fileName: 'e.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: '0'.repeat(64), content: pdf }).returning({ id: rectificationEvidence.id });
+            asmt.evidenceOf.set(key, ev!.id);
+          }
+        }
+      }
+    }
+    const importRow: Record<string, string> = { reportNumber: '矩阵导入-1', uscc: asmt.tsEmployerUscc, kind: '定期检测', samplingStartDate: '2026-06-01', samplingEndDate: '2026-06-01', reportDate: '2026-06-05', conclusion: '矩阵', postName: '矩阵岗位', hazardFactor: '噪声', measurementType: '噪声', lex8h: '80' };
+    asmt.importUpload = multipartBody(await workbookOf(ASSESSMENT_IMPORT_COLUMNS.map((c) => c.header), [ASSESSMENT_IMPORT_COLUMNS.map((c) => importRow[c.key] ?? '')]), { mode: 'valid_rows' });
+    // issue 6e: exams — the demo exam institution is filed; each account and side gets an exam, reports in each state, a notice.
+    examInstitutions = rows.filter((r) => r.type === 'exam_institution').map((r) => ({ id: r.id, name: r.name, regionCode: r.regionCode }));
+    const tsExam = examInstitutions.find((o) => o.name === '台山市职业健康体检中心（演示）')!;
+    await t.db.insert(examInstitutionFilings).values({ institutionId: tsExam.id, regionCode: tsExam.regionCode, filingNumber: '矩阵备案001', hazardCategories: ['dust', 'chemical', 'physical'], isPublic: true, filedOn: '2024-01-01' });
+    examEmployerUscc = (await t.db.select({ uscc: organisations.uscc }).from(organisations).where(eq(organisations.name, '台山市海宴五金制品有限公司（演示）')))[0]!.uscc!;
+    const diag = orgs.find((o) => o.name === '江门市职业病诊断中心（演示）')!;
+    const checks = checkExamRecord(
+      { examNumber: 'M', examType: 'periodic', examDate: '2026-09-01', worker: { idNumber: '', name: '' }, hazardFactors: ['噪声'], items: { ecg: { isAbnormal: false } }, conclusions: [{ hazardFactor: '噪声', conclusion: 'suspected_od', suspectedDisease: '职业性噪声聋' }] },
+      { sex: 'male', birthDate: '1990-01-01' },
+    );
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const key = `${a.username}:${w}`;
+        const workerId = employmentOf.get(key)!.workerId;
+        const [exam] = await t.db
+          .insert(healthExams)
+          .values({ institutionId: tsExam.id, employerId: e.id, regionCode: e.regionCode, workerId, examNumber: `MX-${key}`, examType: 'periodic', examDate: '2026-09-01', hazardFactors: ['噪声'], items: { ecg: { isAbnormal: false } }, checks, isComplete: checks.isComplete, flagCodes: [], ruleEdition: checks.ruleEdition, contentHash: key })
+          .returning({ id: healthExams.id });
+        const base = { examId: exam!.id, workerId, employerId: e.id, regionCode: e.regionCode, institutionId: tsExam.id, hazardFactor: '噪声', suspectedDisease: '职业性噪声聋', history: [], reportedOn: '2026-09-01' };
+        const placement = (orgIds: string[]): ScopedRecord => ({ regionCode: e.regionCode, organisationIds: orgIds, workerId });
+        examObjects.set(`${key}:exam`, { id: exam!.id, placement: placement([tsExam.id, e.id]) });
+        const states = { get: 'reported', acknowledge: 'reported', arrange: 'employer_notified', outcome: 'diagnosis_arranged', close: 'employer_notified' } as const;
+        for (const [purpose, state] of Object.entries(states)) {
+          const diagnosisInstitutionId = purpose === 'outcome' ? diag.id : null;
+          const [r] = await t.db.insert(suspectedOdReports).values({ ...base, state, diagnosisInstitutionId }).returning({ id: suspectedOdReports.id });
+          examObjects.set(`${key}:report:${purpose}`, { id: r!.id, placement: placement([e.id, tsExam.id, ...(diagnosisInstitutionId ? [diagnosisInstitutionId] : [])]) });
+        }
+        const [n] = await t.db
+          .insert(contraindicationNotices)
+          .values({ examId: exam!.id, workerId, employerId: e.id, regionCode: e.regionCode, institutionId: tsExam.id, hazardFactor: '噪声', contraindication: '矩阵禁忌证', state: 'issued', issuedOn: '2026-01-05', dueDate: '2026-02-04' })
+          .returning({ id: contraindicationNotices.id });
+        examObjects.set(`${key}:notice`, { id: n!.id, placement: placement([e.id, tsExam.id]) });
+      }
+    }
+    const examRow = Object.fromEntries(EXAM_IMPORT_COLUMNS.map((c) => [c.key, ''])) as Record<string, string>;
+    Object.assign(examRow, { examNumber: 'MATRIX-XLSX', employerUscc: examEmployerUscc, idNumber: '11010519491231002X', name: '矩阵导入', examType: '在岗期间', examDate: '2026-09-01', hazardFactors: '噪声', conclusions: '目前未见异常', ecg: '正常' });
+    examImportUpload = multipartBody(await workbookOf(EXAM_IMPORT_COLUMNS.map((c) => c.header), [EXAM_IMPORT_COLUMNS.map((c) => examRow[c.key] ?? '')]), { mode: 'valid_rows' });
+    // radiation (issue 6R): dose records for the correction route.
+    const lab = orgs.find((o) => o.name === '江门市安康职业卫生技术服务有限公司（演示）')!;
+    const otherFiler = orgs.find((o) => o.name === '台山市职业健康体检中心（演示）')!;
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        const ref = employmentOf.get(`${a.username}:${w}`)!;
+        const institutionId = w === 'in' ? lab.id : otherFiler.id;
+        const [d] = await t.db
+          .insert(doseRecords)
+          .values({
+            employerId: e.id,
+            regionCode: e.regionCode,
+            institutionId,
+            workerId: ref.workerId,
+            periodStart: '2025-01-01',
+            periodEnd: '2025-03-31',
+            hp10Msv: 0.1,
+            overInvestigationLevel: false,
+            flags: { investigation: { levelMsv: 1.25, exceeded: false, citation: 'GBZ 128-2019 调查水平', verified: false }, warnings: [] },
+          })
+          .returning({ id: doseRecords.id });
+        doseOf.set(`${a.username}:${w}`, { id: d!.id, placement: { regionCode: e.regionCode, organisationIds: [e.id, institutionId], workerId: ref.workerId } });
+      }
     }
   });
   after(() => t.close());

@@ -30,7 +30,7 @@ import { postImportJob } from './modules/employers/posts.import.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { createDeclarationRateService, registerDeclarationRateRoutes } from './modules/indicators/declaration-rate.module.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
-import { foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
+import { type HomeTodoProvider, foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { createOrganisationsService } from './modules/organisations/organisations.service.ts';
 import { registerRegionRoutes } from './modules/regions/regions.routes.ts';
@@ -42,6 +42,26 @@ import { registerWorkerRoutes } from './modules/workers/workers.routes.ts';
 import { workerImportJob } from './modules/workers/workers.import.ts';
 import { createWorkersService } from './modules/workers/workers.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+// assessments (issue 5a)
+import { assessmentSurveillanceFlags } from './modules/assessments/assessments.flags.ts';
+import { assessmentImportJob } from './modules/assessments/assessments.import.ts';
+import { createAssessmentOversight } from './modules/assessments/assessments.oversight.ts';
+import { registerAssessmentRoutes } from './modules/assessments/assessments.routes.ts';
+import { createAssessmentsService } from './modules/assessments/assessments.service.ts';
+import { assessmentTodos, createRectificationsService } from './modules/assessments/rectifications.service.ts';
+// monitoring (issue 5M)
+import { registerMonitoringRoutes } from './modules/monitoring/monitoring.routes.ts';
+import { monitoringRetentionJob } from './modules/monitoring/monitoring.retention.ts';
+import { createMonitoringService, monitoringTodos } from './modules/monitoring/monitoring.service.ts';
+// issue 6e: occupational health exams
+import { createExamIndicators } from './modules/exams/exams.indicators.ts';
+import { examBatchJob } from './modules/exams/exams.jobs.ts';
+import { examTodos, registerExamRoutes } from './modules/exams/exams.routes.ts';
+import { createExamsService } from './modules/exams/exams.service.ts';
+// radiation (issue 6R)
+import { doseImportJob } from './modules/radiation/radiation.import.ts';
+import { registerRadiationRoutes } from './modules/radiation/radiation.routes.ts';
+import { createRadiationService, radiationTodos } from './modules/radiation/radiation.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -149,6 +169,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const employers = createEmployersService(db, regions);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers are heterogeneous by design
   const jobHandlers: JobHandler<any, unknown>[] = [auditVerifyJob(), workerImportJob(dataProtection), employerImportJob(), postImportJob()];
+  // Area modules (issues 5 and 6): each contributes job handlers and home to-dos.
+  const monitoring = createMonitoringService(db, config, employers);
+  const exams = createExamsService(db, dataProtection, { flagProviders: [assessmentSurveillanceFlags] });
+  jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection));
+  const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db)];
 
   await app.register(
     async (api) => {
@@ -166,7 +191,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerHomeRoutes(z, { providers: [...foundationTodos(users), ...declarationTodos(db)], organisations });
+      registerAssessmentRoutes(z, { assessments: createAssessmentsService(db), rectifications: createRectificationsService(db), oversight: createAssessmentOversight(db, employers, regions), db });
+      registerMonitoringRoutes(z, monitoring, config);
+      registerExamRoutes(z, exams, createExamIndicators(db, regions));
+      registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
+      registerHomeRoutes(z, { providers: homeTodos, organisations });
     },
     { prefix: API_PREFIX },
   );

@@ -34,6 +34,11 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().default(path.join(repoRoot, 'packages/web/dist')),
   /** Regions: load the whole country (default) or only these comma-separated province prefixes. */
   REGION_PROVINCES: z.string().optional(),
+  // online monitoring (issue 5M)
+  /** Raw sensor readings older than this are reduced to 15-minute aggregates and deleted. */
+  MONITORING_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Ingestion requests per minute per device key. */
+  MONITORING_INGEST_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export interface Config {
@@ -53,6 +58,8 @@ export interface Config {
   webDist: string;
   regionProvinces: string[] | null;
   repoRoot: string;
+  // online monitoring (issue 5M)
+  monitoring: { rawRetentionDays: number; ingestRateLimitPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -84,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     webDist: e.WEB_DIST,
     regionProvinces: e.REGION_PROVINCES ? e.REGION_PROVINCES.split(',').map((s) => s.trim()).filter(Boolean) : null,
     repoRoot,
+    // online monitoring (issue 5M)
+    monitoring: { rawRetentionDays: e.MONITORING_RAW_RETENTION_DAYS, ingestRateLimitPerMinute: e.MONITORING_INGEST_RATE_LIMIT_PER_MINUTE },
   };
   return Object.freeze(config);
 }

@@ -5,6 +5,7 @@ import { openAndPrepare } from './db/prepare.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoLoaded } from './db/seed/demo.seed.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { startJobRunner } from './platform/jobs/jobs.runner.ts';
+import { scheduleMonitoringRetention } from './modules/monitoring/monitoring.retention.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -30,11 +31,16 @@ async function main(): Promise<void> {
     purgeExpiredSessions(database.db, config.session.idleMinutes).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
   }, 10 * 60_000);
   purge.unref();
+  // monitoring (issue 5M): reduce old raw readings now and every 6 hours (the job is idempotent).
+  void scheduleMonitoringRetention(database.db, app.log);
+  const retention = setInterval(() => void scheduleMonitoringRetention(database.db, app.log), 6 * 3_600_000);
+  retention.unref();
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
+    clearInterval(retention);
     await app.close();
     await runner.stop();
     await database.close();

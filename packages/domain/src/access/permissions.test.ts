@@ -15,24 +15,49 @@ describe('PERMISSIONS', () => {
     assert.deepEqual(
       [...PERMISSIONS].sort(),
       [
+        'assessment:read',
+        'assessment:write',
         'audit:read',
         'audit:verify',
+        'contraindication_notice:confirm',
+        'contraindication_notice:read',
         'declaration:read',
         'declaration:review',
         'declaration:write',
+        'dose:read',
+        'dose:write',
         'employer:read',
         'employer:update',
+        'exam:read',
+        'exam:write',
+        'exam_institution:read',
+        'exam_institution:write',
+        'health_archive:read',
+        'health_archive:read_own',
         'indicator:read',
         'organisation:create',
         'organisation:read',
         'organisation:update',
+        'qualification:read',
+        'qualification:write',
+        'rectification:evidence',
+        'rectification:read',
+        'rectification:review',
         'region:read',
+        'surveillance:read',
+        'suspected_report:close',
+        'suspected_report:diagnose',
+        'suspected_report:handle',
+        'suspected_report:read',
         'user:create',
         'user:read',
         'user:update',
         'worker:read',
         'worker:write',
-      ],
+        // monitoring (issue 5M)
+        'monitoring:manage',
+        'monitoring:read',
+      ].sort(),
     );
   });
 });
@@ -43,7 +68,7 @@ describe('isPermission', () => {
   });
 
   it('rejects unknown, mis-cased, partial and padded strings', () => {
-    for (const s of ['region:write', 'REGION:READ', 'Region:read', 'region', ':read', 'region:', '', ' region:read', 'region:read ', 'exam:read']) {
+    for (const s of ['region:write', 'REGION:READ', 'Region:read', 'region', ':read', 'region:', '', ' region:read', 'region:read ', 'exam:delete']) {
       assert.equal(isPermission(s), false, JSON.stringify(s));
     }
   });

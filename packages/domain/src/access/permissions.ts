@@ -28,6 +28,34 @@ export const PERMISSIONS = [
   // audit trail
   'audit:read',
   'audit:verify',
+  // assessments (issue 5a): technical service qualifications, assessment reports, rectification tasks
+  'qualification:read',
+  'qualification:write',
+  'assessment:read',
+  'assessment:write',
+  'rectification:read',
+  'rectification:evidence',
+  'rectification:review',
+  // online monitoring (issue 5M): devices, live values, alerts; manage = register devices, issue/revoke keys
+  'monitoring:read',
+  'monitoring:manage',
+  // issue 6e: occupational health exams, suspected-OD reports, contraindication notices, archives
+  'exam_institution:read',
+  'exam_institution:write',
+  'exam:read',
+  'exam:write',
+  'suspected_report:read',
+  'suspected_report:handle',
+  'suspected_report:diagnose',
+  'suspected_report:close',
+  'contraindication_notice:read',
+  'contraindication_notice:confirm',
+  'health_archive:read',
+  'health_archive:read_own',
+  'surveillance:read',
+  // radiation (issue 6R): personal dose records — dosimetry services file, others read in scope
+  'dose:read',
+  'dose:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -77,13 +77,13 @@ describe('ROLE_PERMISSIONS', () => {
   });
 
   it('the worker may read regions and (within the worker scope) their own record', () => {
-    assert.deepEqual([...ROLE_PERMISSIONS.worker], ['region:read', 'worker:read']);
+    assert.deepEqual([...ROLE_PERMISSIONS.worker], ['region:read', 'worker:read', 'dose:read', 'health_archive:read_own']);
   });
 
   it('the regulator may create and update organisations but not manage accounts', () => {
     assert.deepEqual(
       [...ROLE_PERMISSIONS.regulator].sort(),
-      ['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+      ['assessment:read', 'contraindication_notice:read', 'declaration:read', 'declaration:review', 'dose:read', 'employer:read', 'employer:update', 'exam:read', 'exam_institution:read', 'exam_institution:write', 'health_archive:read', 'indicator:read', 'monitoring:manage', 'monitoring:read', 'organisation:create', 'organisation:read', 'organisation:update', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'surveillance:read', 'suspected_report:close', 'suspected_report:diagnose', 'suspected_report:read', 'worker:read', 'worker:write'],
     );
   });
 
@@ -118,10 +118,10 @@ describe('ROLE_ORGANISATION_TYPES', () => {
 
 describe('permissionsOf and hasPermission', () => {
   it('permissionsOf unions the permissions of every role', () => {
-    assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read']);
+    assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read', 'dose:read', 'health_archive:read_own']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
-      ['declaration:read', 'declaration:review', 'employer:read', 'employer:update', 'indicator:read', 'organisation:create', 'organisation:read', 'organisation:update', 'region:read', 'worker:read', 'worker:write'],
+      ['assessment:read', 'contraindication_notice:read', 'declaration:read', 'declaration:review', 'dose:read', 'employer:read', 'employer:update', 'exam:read', 'exam_institution:read', 'exam_institution:write', 'health_archive:read', 'indicator:read', 'monitoring:manage', 'monitoring:read', 'organisation:create', 'organisation:read', 'organisation:update', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'surveillance:read', 'suspected_report:close', 'suspected_report:diagnose', 'suspected_report:read', 'worker:read', 'worker:write'],
     );
     assert.equal(permissionsOf(['system_admin']).size, 9);
   });

@@ -19,8 +19,8 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** Role → permissions. The only place permissions are granted. */
-export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+/** Role → permissions. The only place permissions are granted (areas append their grants in `areaGrants` below). */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = withAreaGrants({
   regulator: ['region:read', 'organisation:read', 'organisation:create', 'organisation:update', 'employer:read', 'employer:update', 'worker:read', 'worker:write', 'declaration:read', 'declaration:review', 'indicator:read'],
   inspector: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
   cdc_analyst: ['region:read', 'organisation:read', 'employer:read', 'worker:read', 'declaration:read', 'indicator:read'],
@@ -41,7 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'audit:read',
     'audit:verify',
   ],
-};
+});
 
 /** Which organisation types a role may be held in (a regulator works for a health authority, …). */
 export const ROLE_ORGANISATION_TYPES: Readonly<Record<Role, readonly OrganisationType[]>> = {
@@ -78,4 +78,54 @@ export function roleAssignmentIssues(input: readonly Role[], orgType: Organisati
   if (roles.includes('worker') && roles.length > 1) issues.push('user.worker_role_exclusive');
   if (roles.includes('system_admin') && roles.length > 1) issues.push('user.system_admin_role_exclusive');
   return issues;
+}
+
+/** Adds each area's grants to the base table (one block per area in `areaGrants`). */
+function withAreaGrants(base: Record<Role, readonly Permission[]>): Record<Role, readonly Permission[]> {
+  const out = { ...base };
+  for (const grants of areaGrants()) {
+    for (const [role, perms] of Object.entries(grants) as [Role, readonly Permission[]][]) out[role] = [...out[role], ...perms.filter((p) => !out[role].includes(p))];
+  }
+  return out;
+}
+
+/** Grants of the domain areas added after the foundation, one block each. */
+function areaGrants(): Partial<Record<Role, readonly Permission[]>>[] {
+  return [
+    // assessments (issue 5a): qualifications, reports, rectification
+    {
+      regulator: ['qualification:read', 'qualification:write', 'assessment:read', 'rectification:read', 'rectification:review'],
+      inspector: ['qualification:read', 'assessment:read', 'rectification:read'],
+      cdc_analyst: ['qualification:read', 'assessment:read', 'rectification:read'],
+      employer_manager: ['assessment:read', 'rectification:read', 'rectification:evidence'],
+      tech_service_staff: ['qualification:read', 'assessment:read', 'assessment:write'],
+    },
+    // online monitoring (issue 5M)
+    {
+      regulator: ['monitoring:read', 'monitoring:manage'],
+      inspector: ['monitoring:read'],
+      cdc_analyst: ['monitoring:read'],
+      employer_manager: ['monitoring:read', 'monitoring:manage'],
+    },
+    // radiation dose monitoring (issue 6R)
+    {
+      regulator: ['dose:read'],
+      inspector: ['dose:read'],
+      cdc_analyst: ['dose:read'],
+      employer_manager: ['dose:read'],
+      tech_service_staff: ['dose:read', 'dose:write'],
+      worker: ['dose:read'],
+    },
+    // issue 6e: occupational health exams
+    {
+      regulator: ['exam_institution:read', 'exam_institution:write', 'exam:read', 'suspected_report:read', 'suspected_report:diagnose', 'suspected_report:close', 'contraindication_notice:read', 'health_archive:read', 'surveillance:read'],
+      inspector: ['exam_institution:read', 'exam:read', 'suspected_report:read', 'contraindication_notice:read', 'surveillance:read'],
+      cdc_analyst: ['exam_institution:read', 'exam:read', 'suspected_report:read', 'contraindication_notice:read', 'surveillance:read'],
+      employer_manager: ['exam:read', 'suspected_report:read', 'suspected_report:handle', 'contraindication_notice:read', 'contraindication_notice:confirm', 'health_archive:read', 'surveillance:read'],
+      exam_staff: ['exam_institution:read', 'exam_institution:write', 'exam:read', 'exam:write', 'suspected_report:read', 'contraindication_notice:read'],
+      diagnosis_staff: ['suspected_report:read', 'suspected_report:diagnose'],
+      worker: ['health_archive:read_own'],
+      department_viewer: ['exam_institution:read'],
+    },
+  ];
 }

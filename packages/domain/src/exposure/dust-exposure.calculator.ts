@@ -52,6 +52,10 @@ function isLowSilicaRow(row: OelDustRow): boolean {
  * The 矽尘 row of GBZ 2.1-2019 表2 for a free-SiO₂ content: 10–50 %, > 50–80 %, > 80 %.
  * Null below 10 % (not 矽尘: use the specific dust's row) or outside 0–100 %.
  */
+
+/** The two dust fractions of GBZ 2.1-2019 表2 (总粉尘 / 呼吸性粉尘), as assessments and sensors name them. */
+export const DUST_FRACTIONS = ['total', 'respirable'] as const;
+export type DustFraction = (typeof DUST_FRACTIONS)[number];
 export function silicaDustBand(freeSilicaPercent: number): { row: OelDustRow & Provenance; band: string } | null {
   const band = SILICA_BANDS.find((b) => b.includes(freeSilicaPercent));
   const row = band && dustRows.find((r) => r.name === band.name);

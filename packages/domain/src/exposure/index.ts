@@ -80,11 +80,13 @@ export {
 } from './chemical-exposure.calculator.ts';
 
 export {
+  DUST_FRACTIONS,
   dustExposure,
   silicaDustBand,
   type DustExposureInput,
   type DustExposureOutcome,
   type DustExposureResult,
+  type DustFraction,
   type DustFractionInput,
   type DustFractionOutcome,
 } from './dust-exposure.calculator.ts';

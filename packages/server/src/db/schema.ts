@@ -8,3 +8,11 @@ export * from '../platform/jobs/jobs.table.ts';
 export * from '../modules/employers/employers.table.ts';
 export * from '../modules/workers/workers.table.ts';
 export * from '../modules/declarations/declarations.table.ts';
+// assessments (issue 5a): qualifications, reports, points, attachments, alerts, rectification, surveillance flags
+export * from '../modules/assessments/assessments.table.ts';
+// monitoring (issue 5M): sensor devices, keys, readings, 15-min aggregates, alert episodes
+export * from '../modules/monitoring/monitoring.table.ts';
+// issue 6e: occupational health exams
+export * from '../modules/exams/exams.table.ts';
+// radiation (issue 6R)
+export * from '../modules/radiation/radiation.table.ts';

@@ -25,6 +25,8 @@ export function templateHash(): string {
     if (f.endsWith('.sql') || f.endsWith('.json')) h.update(f).update(readFileSync(p));
   }
   for (const f of ['regions.seed.ts', 'demo.seed.ts']) h.update(readFileSync(path.join(here, '../db/seed', f)));
+  // monitoring (issue 5M): the demo seed calls these
+  for (const f of ['monitoring.demo.ts', 'monitoring.simulation.ts']) h.update(readFileSync(path.join(here, '../modules/monitoring', f)));
   return h.digest('hex').slice(0, 16);
 }
 

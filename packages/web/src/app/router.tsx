@@ -27,6 +27,27 @@ const DeclarationPage = page(() => import('../pages/DeclarationPage.tsx'), 'Decl
 const DeclarationReceiptPage = page(() => import('../pages/DeclarationReceiptPage.tsx'), 'DeclarationReceiptPage');
 const VerifyReceiptPage = page(() => import('../pages/VerifyReceiptPage.tsx'), 'VerifyReceiptPage');
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
+// assessments (issue 5a)
+const AssessmentsPage = page(() => import('../pages/AssessmentsPage.tsx'), 'AssessmentsPage');
+const AssessmentNewPage = page(() => import('../pages/AssessmentNewPage.tsx'), 'AssessmentNewPage');
+const AssessmentReportPage = page(() => import('../pages/AssessmentReportPage.tsx'), 'AssessmentReportPage');
+const RectificationsPage = page(() => import('../pages/RectificationsPage.tsx'), 'RectificationsPage');
+const RectificationPage = page(() => import('../pages/RectificationPage.tsx'), 'RectificationPage');
+// monitoring (issue 5M)
+const MonitoringAlertsPage = page(() => import('../pages/MonitoringAlertsPage.tsx'), 'MonitoringAlertsPage');
+const MonitoringPage = page(() => import('../pages/MonitoringPage.tsx'), 'MonitoringPage');
+// issue 6e: occupational health exams
+const ExamsPage = page(() => import('../pages/ExamsPage.tsx'), 'ExamsPage');
+const ExamPage = page(() => import('../pages/ExamPage.tsx'), 'ExamPage');
+const ExamInstitutionsPage = page(() => import('../pages/ExamInstitutionsPage.tsx'), 'ExamInstitutionsPage');
+const SuspectedReportsPage = page(() => import('../pages/SuspectedReportsPage.tsx'), 'SuspectedReportsPage');
+const NoticesPage = page(() => import('../pages/NoticesPage.tsx'), 'NoticesPage');
+const OverduePage = page(() => import('../pages/OverduePage.tsx'), 'OverduePage');
+const WorkerArchivePage = page(() => import('../pages/WorkerArchivePage.tsx'), 'WorkerArchivePage');
+const MyArchivePage = page(() => import('../pages/WorkerArchivePage.tsx'), 'MyArchivePage');
+// radiation (issue 6R)
+const DoseRecordsPage = page(() => import('../pages/DoseRecordsPage.tsx'), 'DoseRecordsPage');
+const WorkerDosePage = page(() => import('../pages/WorkerDosePage.tsx'), 'WorkerDosePage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -58,6 +79,52 @@ export const router = createBrowserRouter([
               { path: PATHS.declarations, element: <DeclarationsPage /> },
               { path: PATHS.declaration, element: <DeclarationPage /> },
               { path: PATHS.declarationReceipt, element: <DeclarationReceiptPage /> },
+            ],
+          },
+          // assessments (issue 5a)
+          {
+            element: <RequirePermission permission="assessment:read" />,
+            children: [
+              { path: PATHS.assessments, element: <AssessmentsPage /> },
+              { path: PATHS.assessmentReport, element: <AssessmentReportPage /> },
+            ],
+          },
+          { element: <RequirePermission permission="assessment:write" />, children: [{ path: PATHS.assessmentNew, element: <AssessmentNewPage /> }] },
+          {
+            element: <RequirePermission permission="rectification:read" />,
+            children: [
+              { path: PATHS.rectifications, element: <RectificationsPage /> },
+              { path: PATHS.rectification, element: <RectificationPage /> },
+            ],
+          },
+          // monitoring (issue 5M)
+          {
+            element: <RequirePermission permission="monitoring:read" />,
+            children: [
+              { path: PATHS.monitoringAlerts, element: <MonitoringAlertsPage /> },
+              { path: PATHS.monitoringEmployer, element: <MonitoringPage /> },
+            ],
+          },
+          // issue 6e: occupational health exams
+          {
+            element: <RequirePermission permission="exam:read" />,
+            children: [
+              { path: PATHS.exams, element: <ExamsPage /> },
+              { path: PATHS.exam, element: <ExamPage /> },
+            ],
+          },
+          { element: <RequirePermission permission="exam_institution:read" />, children: [{ path: PATHS.examInstitutions, element: <ExamInstitutionsPage /> }] },
+          { element: <RequirePermission permission="suspected_report:read" />, children: [{ path: PATHS.suspectedReports, element: <SuspectedReportsPage /> }] },
+          { element: <RequirePermission permission="contraindication_notice:read" />, children: [{ path: PATHS.notices, element: <NoticesPage /> }] },
+          { element: <RequirePermission permission="surveillance:read" />, children: [{ path: PATHS.overdue, element: <OverduePage /> }] },
+          { element: <RequirePermission permission="health_archive:read" />, children: [{ path: PATHS.workerArchive, element: <WorkerArchivePage /> }] },
+          { element: <RequirePermission permission="health_archive:read_own" />, children: [{ path: PATHS.myArchive, element: <MyArchivePage /> }] },
+          // radiation (issue 6R)
+          {
+            element: <RequirePermission permission="dose:read" />,
+            children: [
+              { path: PATHS.doseRecords, element: <DoseRecordsPage /> },
+              { path: PATHS.workerDose, element: <WorkerDosePage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

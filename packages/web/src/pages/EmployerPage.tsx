@@ -6,6 +6,8 @@ import { useSession } from '../features/auth/index.ts';
 import { EmployerDeclarationsPanel } from '../features/declarations/index.ts';
 import { EmployerPostsPanel, EmployerProfileForm, EmployerSummary, useEmployer } from '../features/employers/index.ts';
 import { EmployerWorkersPanel } from '../features/workers/index.ts';
+import { EmployerAssessmentsPanel } from '../features/assessments/index.ts';
+import { MonitoringLink } from '../features/monitoring/index.ts';
 import { pickEnum } from '../shared/enums.ts';
 import { EMPLOYER_TABS, type EmployerTab } from '../shared/routes.ts';
 import { LoadFailure } from '../shared/ui/LoadFailure.tsx';
@@ -37,10 +39,12 @@ export function EmployerPage() {
   ];
   if (can('worker:read')) items.push({ key: 'workers', label: t('employers.tabs.workers'), children: <EmployerWorkersPanel employerId={e.id} posts={activePosts} canWrite={can('worker:write')} /> });
   if (can('declaration:read')) items.push({ key: 'declarations', label: t('employers.tabs.declarations'), children: <EmployerDeclarationsPanel employerId={e.id} canCreate={isOwn && can('declaration:write')} /> });
+  // assessments (issue 5a)
+  if (can('assessment:read')) items.push({ key: 'assessments', label: t('employers.tabs.assessments'), children: <EmployerAssessmentsPanel employerId={e.id} canSeeTasks={can('rectification:read')} /> });
 
   return (
     <div data-testid="employer-page">
-      <PageHeader title={e.name} subtitle={t('employers.pageSubtitle')} />
+      <PageHeader title={e.name} subtitle={t('employers.pageSubtitle')} extra={can('monitoring:read') ? <MonitoringLink employerId={e.id} /> : undefined} />
       <EmployerSummary employer={e} />
       <Tabs
         activeKey={tab}

@@ -16,10 +16,31 @@ export const PATHS = {
   toolbox: '/toolbox',
   /** Public: checks a declaration receipt by number and code. */
   verifyReceipt: '/verify-receipt',
+  // assessments (issue 5a)
+  assessments: '/assessments',
+  assessmentNew: '/assessments/new',
+  assessmentReport: '/assessments/reports/:id',
+  rectifications: '/rectifications',
+  rectification: '/rectifications/:id',
+  // monitoring (issue 5M)
+  monitoringAlerts: '/monitoring/alerts',
+  monitoringEmployer: '/monitoring/employers/:id',
+  // issue 6e: occupational health exams
+  exams: '/health-exams',
+  exam: '/health-exams/:id',
+  examInstitutions: '/exam-institutions',
+  suspectedReports: '/suspected-reports',
+  notices: '/contraindication-notices',
+  overdue: '/surveillance/overdue',
+  workerArchive: '/workers/:id/archive',
+  myArchive: '/my-archive',
+  // radiation (issue 6R)
+  doseRecords: '/dose-records',
+  workerDose: '/dose-records/workers/:id',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */
-export const EMPLOYER_TABS = ['profile', 'posts', 'workers', 'declarations'] as const;
+export const EMPLOYER_TABS = ['profile', 'posts', 'workers', 'declarations', 'assessments'] as const;
 export type EmployerTab = (typeof EMPLOYER_TABS)[number];
 
 /** `/employers/<id>`, optionally opened on one tab. */
@@ -40,4 +61,38 @@ export function declarationReceiptPath(id: string): string {
 /** Router state the session guard leaves for the login page: where to go after signing in. */
 export interface LoginRedirectState {
   from?: string;
+}
+
+// assessments (issue 5a)
+/** `/assessments/reports/<id>`. */
+export function assessmentReportPath(id: string): string {
+  return `/assessments/reports/${encodeURIComponent(id)}`;
+}
+
+/** `/rectifications/<id>`. */
+export function rectificationPath(id: string): string {
+  return `/rectifications/${encodeURIComponent(id)}`;
+}
+
+// monitoring (issue 5M)
+/** `/monitoring/employers/<id>`: the live online-monitoring page of an employer. */
+export function monitoringEmployerPath(id: string): string {
+  return `/monitoring/employers/${encodeURIComponent(id)}`;
+}
+
+// issue 6e: occupational health exams
+/** `/health-exams/<id>`. */
+export function examPath(id: string): string {
+  return `/health-exams/${encodeURIComponent(id)}`;
+}
+
+/** `/workers/<id>/archive`: a worker's health archive. */
+export function workerArchivePath(id: string): string {
+  return `/workers/${encodeURIComponent(id)}/archive`;
+}
+
+// radiation (issue 6R)
+/** `/dose-records/workers/<id>`: one worker's dose history. */
+export function workerDosePath(workerId: string): string {
+  return `/dose-records/workers/${encodeURIComponent(workerId)}`;
 }

@@ -6,6 +6,11 @@ import { systemSettings } from '../../modules/system/system.table.ts';
 import { users } from '../../modules/users/users.table.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { writeAudit } from '../../platform/audit/audit.writer.ts';
+// assessments (issue 5a)
+import { type Filer, prepareReport, writeReport } from '../../modules/assessments/assessments.filing.ts';
+import { techServiceQualifications } from '../../modules/assessments/assessments.table.ts';
+// monitoring (issue 5M)
+import { seedMonitoringDemo } from '../../modules/monitoring/monitoring.demo.ts';
 
 /**
  * Demo data: the five jurisdictions of the plans in shared/seeds (广东省江门市台山市, 江门市开平市,
@@ -138,10 +143,54 @@ export async function seedDemo(db: Db): Promise<boolean> {
         return { organisationId: org.id, regionCode: org.regionCode, username: a.username, displayName: a.displayName, passwordHash, roles: [a.role] };
       }),
     );
+    // assessments (issue 5a): a 乙级 qualification for jm.jishu's institution and one periodic test of 台山市海宴五金
+    await seedAssessmentDemo(tx, ids);
+    // monitoring (issue 5M): a post of 台山市海宴五金 with a dust and a noise device and a day of readings
+    await seedMonitoringDemo(tx, ids.get('ts_emp1')!);
     await tx.insert(systemSettings).values({ key: 'demo.loaded', value: { at: new Date().toISOString(), organisations: ORGS.length, accounts: DEMO_ACCOUNTS.length } });
     await writeAudit(tx, { userId: null, username: 'system', organisationId: null, roles: [], requestId: null, ip: null }, [
       { action: 'system.seed_demo', meta: { organisations: ORGS.length, accounts: DEMO_ACCOUNTS.length } },
     ]);
   });
   return true;
+}
+
+// assessments (issue 5a) ─────────────────────────────────────────────────────────────────────────
+/**
+ * jm.jishu's institution (江门市安康…) holds a valid 乙级 qualification (Guangdong, dust/chemical/
+ * physical, the four assessment kinds) and has filed one periodic test of 台山市海宴五金 with three
+ * points, one exceeding (矽尘), so the demo shows the alert and the rectification task.
+ */
+async function seedAssessmentDemo(tx: Db, ids: Map<string, { id: string; regionCode: string }>): Promise<void> {
+  const tech = ids.get('jm_tech');
+  const employer = ids.get('ts_emp1');
+  if (!tech || !employer) throw new Error('demo org jm_tech/ts_emp1 missing');
+  await tx.insert(techServiceQualifications).values({
+    organisationId: tech.id,
+    regionCode: tech.regionCode,
+    qualificationClass: 'B',
+    qualificationNumber: '粤卫职技字（2024）第0101号（演示）',
+    validFrom: '2024-01-01',
+    validTo: '2028-12-31',
+    issuingProvinceCode: '44',
+    categories: ['dust', 'chemical', 'physical'],
+    serviceKinds: ['periodic_test', 'status_eval', 'pre_assessment', 'control_effect_eval'],
+  });
+  const filer: Filer = { institutionId: tech.id, userId: null, name: '技术服务机构演示', organisationName: '江门市安康职业卫生技术服务有限公司（演示）', who: { userId: null, username: 'system', organisationId: tech.id, roles: [], requestId: null, ip: null } };
+  const prepared = await prepareReport(tx, filer, {
+    employerId: employer.id,
+    kind: 'periodic_test',
+    reportNumber: 'AK-JC-2026-0001（演示）',
+    samplingStartDate: '2026-05-10',
+    samplingEndDate: '2026-05-11',
+    reportDate: '2026-05-20',
+    conclusion: '打磨岗位矽尘（总尘）浓度超过 PC-TWA；噪声、苯符合职业接触限值要求。',
+    points: [
+      { postName: '打磨工', hazardFactor: '矽尘', location: '打磨车间2号工位', measurement: { type: 'dust', fraction: 'total', freeSilicaPercent: 35, twaSamples: [{ concentration: 1.5, minutes: 160 }, { concentration: 1.2, minutes: 160 }, { concentration: 0.9, minutes: 160 }] } },
+      { postName: '打磨工', hazardFactor: '噪声', location: '打磨车间', measurement: { type: 'noise', segments: [{ laeq: 84, hours: 6 }, { laeq: 78, hours: 2 }] } },
+      { postName: '喷漆工', hazardFactor: '苯', location: '喷漆房', measurement: { type: 'chemical', twaSamples: [{ concentration: 2.1, minutes: 240 }, { concentration: 1.6, minutes: 240 }], stelSamples: [{ concentration: 4.2, minutes: 15 }] } },
+    ],
+  });
+  if (!prepared.ok) throw new Error(`demo assessment report invalid: ${JSON.stringify(prepared.issues)}`);
+  await writeReport(tx, filer, prepared.report, 'form');
 }

@@ -42,7 +42,8 @@ describe('declaration clocks, overdue list and home to-dos', () => {
     const home = (await t.request(county, { method: 'GET', url: '/api/v1/home' })).json();
     assert.equal(home.todos.find((x: { key: string }) => x.key === 'declarations.review_queue').count, 1);
     const mine = (await t.request(employer, { method: 'GET', url: '/api/v1/home' })).json();
-    assert.deepEqual(mine.todos.map((x: { key: string }) => x.key).sort(), ['declarations.drafts', 'declarations.returned']);
+    // Other areas (assessments, monitoring, exams, radiation) add their own counters; the declaration ones are exactly these.
+    assert.deepEqual(mine.todos.map((x: { key: string }) => x.key).filter((k: string) => k.startsWith('declarations.')).sort(), ['declarations.drafts', 'declarations.returned']);
   });
 
   it('only reviewers see the overdue list (403 for the employer)', async () => {

@@ -48,7 +48,9 @@ describe('worker import from the Excel template', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     assert.equal(wb.getWorksheet('劳动者')!.getRow(1).getCell(1).value, '身份证号*');
-    assert.equal(wb.getWorksheet('选项')!.getCell(1, 1).value, '打磨工');
+    // The demo data already gives this employer a post (online monitoring, issue 5M): look for ours in the list.
+    const options = wb.getWorksheet('选项')!;
+    assert.ok([1, 2, 3].map((r) => options.getCell(r, 1).value).includes('打磨工'));
   });
 
   it('refuses a file that is not the template at upload (422 naming the header)', async () => {

@@ -1,4 +1,5 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, FileProtectOutlined, HomeOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, ClockCircleOutlined, DashboardOutlined, ExperimentOutlined, FileProtectOutlined, HomeOutlined, MedicineBoxOutlined, NotificationOutlined, ProfileOutlined, RadarChartOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+// issue 6e: exams
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
@@ -30,6 +31,20 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'organisations', path: PATHS.organisations, icon: <BankOutlined />, labelKey: 'nav.organisations', permission: 'organisation:read' },
   // Public calculators: every role (and every visitor) may use them.
   { key: 'toolbox', path: PATHS.toolbox, icon: <ToolOutlined />, labelKey: 'nav.toolbox' },
+  // assessments (issue 5a)
+  { key: 'assessments', path: PATHS.assessments, icon: <ExperimentOutlined />, labelKey: 'nav.assessments', permission: 'assessment:read' },
+  { key: 'rectifications', path: PATHS.rectifications, icon: <AlertOutlined />, labelKey: 'nav.rectifications', permission: 'rectification:read' },
+  // monitoring (issue 5M): alerts in scope; employers go on to their live page
+  { key: 'monitoring', path: PATHS.monitoringAlerts, icon: <DashboardOutlined />, labelKey: 'nav.monitoring', permission: 'monitoring:read' },
+  // issue 6e: occupational health exams
+  { key: 'exams', path: PATHS.exams, icon: <MedicineBoxOutlined />, labelKey: 'nav.exams', permission: 'exam:read' },
+  { key: 'suspectedReports', path: PATHS.suspectedReports, icon: <AlertOutlined />, labelKey: 'nav.suspectedReports', permission: 'suspected_report:read' },
+  { key: 'notices', path: PATHS.notices, icon: <NotificationOutlined />, labelKey: 'nav.notices', permission: 'contraindication_notice:read' },
+  { key: 'overdue', path: PATHS.overdue, icon: <ClockCircleOutlined />, labelKey: 'nav.overdue', permission: 'surveillance:read' },
+  { key: 'examInstitutions', path: PATHS.examInstitutions, icon: <SafetyCertificateOutlined />, labelKey: 'nav.examInstitutions', permission: 'exam_institution:read' },
+  { key: 'myArchive', path: PATHS.myArchive, icon: <ProfileOutlined />, labelKey: 'nav.myArchive', permission: 'health_archive:read_own' },
+  // radiation (issue 6R)
+  { key: 'doseRecords', path: PATHS.doseRecords, icon: <RadarChartOutlined />, labelKey: 'radiation.nav', permission: 'dose:read' },
 ];
 
 export const NAV_GROUPS: NavGroup[] = [

@@ -8,11 +8,11 @@ const UPCOMING_MODULES: Readonly<Record<Role, readonly UpcomingModule[]>> = {
   regulator: ['statistics'],
   inspector: ['supervisionTasks'],
   cdc_analyst: ['surveillanceAnalysis', 'statistics'],
-  employer_manager: ['workerExamResults'],
+  employer_manager: [], // workerExamResults: built by issue 6e (exams, notices, reports)
   tech_service_staff: ['techServiceReports'],
-  exam_staff: ['examReports'],
+  exam_staff: [], // examReports: built by issue 6e
   diagnosis_staff: ['diagnosisReports'],
-  worker: ['workerRecords'],
+  worker: [], // workerRecords: built by issue 6e (my archive)
   department_viewer: ['departmentSharing'],
   system_admin: ['dataExchange'],
 };

@@ -1,0 +1,53 @@
+import { inArray } from 'drizzle-orm';
+import { maskIdNumber, workerIdentityFromIdNumber } from '@ohnet/domain';
+import type { Db } from '../../db/client.ts';
+import type { DataProtection } from '../../platform/crypto/data-keys.ts';
+import { workers } from './workers.table.ts';
+
+/** The blind-index purpose of resident ID numbers (shared with workers.service and workers.import). */
+export const ID_NUMBER_PURPOSE = 'id_number';
+
+export interface BulkWorker {
+  /** A valid GB 11643 number (validate first). */
+  idNumber: string;
+  name: string;
+}
+
+export interface BulkWorkerResult {
+  /** By ID number: the worker id, or a name conflict with the registered name (masked). */
+  byIdNumber: Map<string, { id: string; sex: 'male' | 'female'; birthDate: string } | { conflict: string }>;
+  created: number;
+}
+
+/**
+ * Finds workers by the blind index of their ID number, in bulk (one query per 1,000), and registers
+ * the ones not yet known (multi-row inserts). A number registered under another name is a conflict,
+ * never a silent merge. Call inside the caller's transaction.
+ */
+export async function findOrCreateWorkers(tx: Db, dp: DataProtection, list: readonly BulkWorker[]): Promise<BulkWorkerResult> {
+  const unique = new Map<string, BulkWorker & { bidx: string }>();
+  for (const w of list) if (!unique.has(w.idNumber)) unique.set(w.idNumber, { ...w, bidx: dp.blindIndex(ID_NUMBER_PURPOSE, w.idNumber) });
+  const all = [...unique.values()];
+  const byBidx = new Map<string, typeof workers.$inferSelect>();
+  for (let i = 0; i < all.length; i += 1000) {
+    const chunk = all.slice(i, i + 1000);
+    const rows = await tx.select().from(workers).where(inArray(workers.idNumberBidx, chunk.map((c) => c.bidx)));
+    for (const r of rows) byBidx.set(r.idNumberBidx, r);
+  }
+  const fresh = all.filter((w) => !byBidx.has(w.bidx));
+  for (let i = 0; i < fresh.length; i += 500) {
+    const values = fresh.slice(i, i + 500).map((w) => {
+      const identity = workerIdentityFromIdNumber(w.idNumber);
+      if (!identity.ok) throw new Error('findOrCreateWorkers: validate ID numbers first');
+      return { idNumberEnc: dp.encrypt(w.idNumber), idNumberBidx: w.bidx, idNumberMasked: maskIdNumber(w.idNumber), name: w.name, sex: identity.value.sex, birthDate: identity.value.birthDate };
+    });
+    const inserted = await tx.insert(workers).values(values).returning();
+    for (const r of inserted) byBidx.set(r.idNumberBidx, r);
+  }
+  const byIdNumber: BulkWorkerResult['byIdNumber'] = new Map();
+  for (const w of all) {
+    const row = byBidx.get(w.bidx)!;
+    byIdNumber.set(w.idNumber, row.name === w.name ? { id: row.id, sex: row.sex, birthDate: row.birthDate } : { conflict: `${row.name.slice(0, 1)}**` });
+  }
+  return { byIdNumber, created: fresh.length };
+}

@@ -1,0 +1,12 @@
+export { type ReportDetail, type ReportSummary, type TaskDetail, assessmentImportEndpoints, useAlerts, useAssessmentImports, useReport, useReportList, useTask, useTaskList } from './api.ts';
+export { useReportListParams } from './use-report-list-params.ts';
+export { ReportFilters } from './components/ReportFilters.tsx';
+export { ReportTable } from './components/ReportTable.tsx';
+export { ReportDetailView } from './components/ReportDetailView.tsx';
+export { ReportForm } from './components/ReportForm.tsx';
+export { VerdictTag } from './components/VerdictTag.tsx';
+export { AlertTable, TaskStateTag, TaskTable } from './components/RectificationTables.tsx';
+export { TaskDetailView } from './components/TaskDetailView.tsx';
+export { QualificationsPanel } from './components/QualificationsPanel.tsx';
+export { CrossCheckTable, OverdueTestingTable } from './components/OversightTables.tsx';
+export { EmployerAssessmentsPanel } from './components/EmployerAssessmentsPanel.tsx';
