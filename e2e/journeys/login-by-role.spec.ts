@@ -45,9 +45,18 @@ describe('every demo role signs in and sees its home page', () => {
       // Let the chart's 300 ms entry animation finish before the picture.
       await page.waitForTimeout(600);
       await screenshot(page, `home-${a.username}`);
-      await page.getByTestId('header-user').click();
-      await page.getByTestId('logout').click();
-      await page.getByTestId('login-submit').waitFor();
+      // Sign out from the user menu; a click that lands while the menu is still opening is tried again.
+      for (let attempt = 1; ; attempt++) {
+        await page.getByTestId('header-user').click();
+        await page.getByTestId('logout').click();
+        try {
+          await page.getByTestId('login-submit').waitFor({ timeout: 10_000 });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          await page.keyboard.press('Escape');
+        }
+      }
       await page.context().close();
     });
   }

@@ -490,6 +490,7 @@ export const en: Messages = {
     upcomingNote: 'These modules are under construction and will be available here once launched.',
   },
   todos: {
+    declarations: { review_queue: 'Declarations to review', returned: 'Declarations returned for correction', drafts: 'Declaration drafts not yet submitted' },
     users: {
       locked: 'Locked accounts',
       disabled: 'Disabled accounts',

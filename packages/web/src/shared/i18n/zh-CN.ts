@@ -491,6 +491,7 @@ export const zhCN = {
     upcomingNote: '以下业务模块正在建设中，上线后将在此处直接办理。',
   },
   todos: {
+    declarations: { review_queue: '待审核的职业病危害项目申报', returned: '被退回待修改的申报', drafts: '未提交的申报草稿' },
     users: {
       locked: '被锁定的账号',
       disabled: '已停用的账号',
