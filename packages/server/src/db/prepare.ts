@@ -2,10 +2,8 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from './client.ts';
 import { seedDemo } from './seed/demo.seed.ts';
 import { seedRegions } from './seed/regions.seed.ts';
-// issue 6e: demo exams need the data key (encrypted ID numbers)
 import { createDataProtection, loadDataKey } from '../platform/crypto/data-keys.ts';
 import { seedExamDemo } from '../modules/exams/exams.demo.ts';
-// radiation (issue 6R)
 import { seedRadiationDemo } from '../modules/radiation/radiation.demo.ts';
 
 export interface PrepareReport {
@@ -25,10 +23,12 @@ export async function openAndPrepare(config: Config, log: (msg: string) => void 
     if (!regions.skipped) log(`regions: loaded ${regions.loaded}`);
     const demoLoaded = config.demo ? await seedDemo(database.db) : false;
     if (demoLoaded) log('demo data: loaded');
-    // issue 6e: demo exams, once, after the demo organisations and accounts
-    if (config.demo && (await seedExamDemo(database.db, createDataProtection(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir, env: config.env }))))) log('demo exams: loaded');
-    // radiation (issue 6R): demo workers need the data key (encrypted ID numbers).
-    if (config.demo && (await seedRadiationDemo(database.db, createDataProtection(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir, env: config.env }))))) log('demo data: radiation workers loaded');
+    if (config.demo) {
+      // Demo workers (exams, radiation) carry encrypted ID numbers: load the data key once for both.
+      const dp = createDataProtection(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir, env: config.env }));
+      if (await seedExamDemo(database.db, dp)) log('demo exams: loaded');
+      if (await seedRadiationDemo(database.db, dp)) log('demo data: radiation workers loaded');
+    }
     return { database, report: { regionsLoaded: regions.loaded, demoLoaded } };
   } catch (e) {
     await database.close();

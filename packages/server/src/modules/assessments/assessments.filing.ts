@@ -293,11 +293,12 @@ export async function writeReport(
   return reportId;
 }
 
-/** Open surveillance flags for one employer or a region (code prefix), for the exams module. */
-export async function openSurveillanceFlags(db: Db, target: { employerId: string } | { regionPrefix: string }) {
+/** Open surveillance flags of some employers or of a region (code prefix); the exams module reads them through assessments.flags.ts. */
+export async function openSurveillanceFlags(db: Db, target: { employerIds: readonly string[] } | { regionPrefix: string }) {
+  if ('employerIds' in target && target.employerIds.length === 0) return [];
   const where =
-    'employerId' in target
-      ? and(eq(surveillanceFlags.employerId, target.employerId), isNull(surveillanceFlags.clearedAt))
+    'employerIds' in target
+      ? and(inArray(surveillanceFlags.employerId, [...target.employerIds]), isNull(surveillanceFlags.clearedAt))
       : and(sql`${surveillanceFlags.regionCode} like ${`${target.regionPrefix}%`}`, isNull(surveillanceFlags.clearedAt));
   return db.select().from(surveillanceFlags).where(where);
 }

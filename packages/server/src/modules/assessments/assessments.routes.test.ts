@@ -152,9 +152,16 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       taskId = r.consequences.taskId;
       // One worker on the grinding post × two exceeding factors (矽尘, 噪声).
       assert.equal(r.consequences.flaggedWorkers, 2);
-      const flags = await openSurveillanceFlags(t.db, { employerId });
+      const flags = await openSurveillanceFlags(t.db, { employerIds: [employerId] });
       assert.deepEqual(flags.map((f) => f.hazardFactorCode).sort(), ['dust-1', 'physical-1']);
       assert.ok(flags.every((f) => f.reason === 'exceedance' && f.postId === grindingPostId && f.sourceReportId === reportId));
+      // The exams module's overdue list shows the flagged worker as due, per exceeding factor.
+      const due = await t.request(employer, { method: 'GET', url: `/api/v1/surveillance/overdue?employerId=${employerId}&kind=flagged` });
+      assert.equal(due.statusCode, 200, due.body);
+      const flagged = due.json().items as { workerId: string; hazardFactor: string }[];
+      assert.deepEqual(new Set(flagged.map((i) => i.workerId)), new Set(flags.map((f) => f.workerId)));
+      assert.equal(flagged.length, 2);
+      assert.ok(flagged.some((i) => i.hazardFactor === '噪声'), JSON.stringify(flagged.map((i) => i.hazardFactor)));
       const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'assessment_report'), eq(auditLog.entityId, reportId)));
       assert.ok(audit.some((a) => a.action === 'assessment.file'));
     });
@@ -282,7 +289,7 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       assert.equal(old.json().points.length, 3);
       const again = await t.request(tech, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: corrected });
       assert.equal(again.statusCode, 409, 'only the current version can be corrected');
-      const flags = await openSurveillanceFlags(t.db, { employerId });
+      const flags = await openSurveillanceFlags(t.db, { employerIds: [employerId] });
       assert.deepEqual(flags.map((f) => f.hazardFactorCode), ['physical-1']);
       const cleared = await t.db.select().from(surveillanceFlags).where(eq(surveillanceFlags.sourceReportId, reportId));
       assert.ok(cleared.every((f) => f.clearedAt !== null));

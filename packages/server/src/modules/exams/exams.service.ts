@@ -22,7 +22,7 @@ import type { Ctx } from '../../platform/http/actor.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import { postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { ID_NUMBER_PURPOSE } from '../workers/workers.bulk.ts';
+import { idNumberSearchIndex } from '../workers/workers.bulk.ts';
 import { employments, workers } from '../workers/workers.table.ts';
 import { type ExamBatchInput, fileExamBatch, filingOf } from './exams.filing.ts';
 import { EXAM_BATCH_JOB, type ExamBatchPayload, listExamBatches, parseExamImport } from './exams.jobs.ts';
@@ -190,7 +190,7 @@ export function createExamsService(db: Db, dp: DataProtection, opts: { flagProvi
   // ---------------------------------------------------------------- reading exams
   function examFilters(ctx: Ctx, q: z.infer<typeof ExamListQuerySchema>): SQL | undefined {
     const text = q.q?.trim();
-    const byId = text && /^\d{17}[\dXx]$/.test(text) ? dp.blindIndex(ID_NUMBER_PURPOSE, text.toUpperCase()) : null;
+    const byId = idNumberSearchIndex(dp, text);
     return and(
       scopeCondition(ctx.actor.scope, examScope),
       q.employerId ? eq(healthExams.employerId, q.employerId) : undefined,

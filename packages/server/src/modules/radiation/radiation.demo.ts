@@ -8,6 +8,7 @@ import { systemSettings } from '../system/system.table.ts';
 import { users } from '../users/users.table.ts';
 import { employments, workers } from '../workers/workers.table.ts';
 import { fileDoseRecords } from './radiation.filing.ts';
+import { idNumberIndex } from '../workers/workers.bulk.ts';
 
 /**
  * Demo data for radiation workers (DEMO ONLY): a fictional industrial radiography company in 台山
@@ -61,7 +62,7 @@ export async function seedRadiationDemo(db: Db, dp: DataProtection, today: strin
       if (!identity.ok) throw new Error(`demo ID ${idNumber} invalid`);
       const [row] = await tx
         .insert(workers)
-        .values({ idNumberEnc: dp.encrypt(idNumber), idNumberBidx: dp.blindIndex('id_number', idNumber), idNumberMasked: maskIdNumber(idNumber), name: w.name, sex: identity.value.sex, birthDate: identity.value.birthDate })
+        .values({ idNumberEnc: dp.encrypt(idNumber), idNumberBidx: idNumberIndex(dp, idNumber), idNumberMasked: maskIdNumber(idNumber), name: w.name, sex: identity.value.sex, birthDate: identity.value.birthDate })
         .returning({ id: workers.id });
       await tx.insert(employments).values({ employerId: id, regionCode: '440781111', workerId: row!.id, postId: w.post === 'xray' ? xray!.id : gamma!.id, jobType: '探伤工', startDate: 'start' in w ? w.start : '2023-03-01' });
     }

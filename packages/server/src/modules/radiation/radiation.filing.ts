@@ -20,6 +20,7 @@ import { postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { employments, workers } from '../workers/workers.table.ts';
 import { type DoseRecordFlags, doseRecords } from './radiation.table.ts';
+import { idNumberIndex } from '../workers/workers.bulk.ts';
 
 /**
  * Filing dose records — one code path for the JSON batch, the web form and the Excel import, so all
@@ -64,7 +65,6 @@ export interface Filer {
   institutionId: string;
 }
 
-const ID_PURPOSE = 'id_number';
 const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null);
 
 export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, input: { mode: ImportMode; batchNumber?: string | null; records: DoseRecordIn[]; validateOnly?: boolean }): Promise<FilingSummary> {
@@ -93,7 +93,7 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
     if (r.occupationCategory && !findRadiationOccupationCategory(r.occupationCategory)) add(i, 'occupationCategory', 'dose.category_unknown', `职业类别“${r.occupationCategory}”不在 GBZ 128-2019 分类中`);
     for (const e of doseRecordIssues(r, [], asOf).errors) add(i, e.path, e.code, e.message);
     const id = workerIdentityFromIdNumber(r.idNumber);
-    if (id.ok) bidxOf.set(i, dp.blindIndex(ID_PURPOSE, id.value.idNumber));
+    if (id.ok) bidxOf.set(i, idNumberIndex(dp, id.value.idNumber));
   }
 
   // 2. Workers by blind index (the workers module's encrypted identity), their employments and records.

@@ -18,6 +18,7 @@ import { type DoseRecordIn, fileDoseRecords } from './radiation.filing.ts';
 import { DOSE_IMPORT_JOB, type DoseImportPayload, doseImportTemplate, listDoseImports, parseDoseImport } from './radiation.import.ts';
 import type { DoseBatchSchema, DoseCorrectionSchema, DoseRecordCreateSchema, DoseRecordListQuerySchema, DoseRecordSchema, OverLevelQuerySchema, DoseRateQuerySchema } from './radiation.schemas.ts';
 import { doseRecords } from './radiation.table.ts';
+import { idNumberSearchIndex } from '../workers/workers.bulk.ts';
 
 /** How dose records are placed for scoping: the employer's region, employer and filing institution, the worker. */
 export const doseRecordScope = { regionCode: doseRecords.regionCode, organisationIds: [doseRecords.employerId, doseRecords.institutionId], workerId: doseRecords.workerId };
@@ -32,7 +33,6 @@ const institution = alias(organisations, 'institution');
 const radiationPostSql = sql`exists (select 1 from ${postHazards} ph where ph.employer_id = ${employments.employerId} and ph.post_id = ${employments.postId}
   and (ph.factor_id like 'radioactive-%' or ph.category = '放射性因素'))`;
 
-const ID_PURPOSE = 'id_number';
 
 export function createRadiationService(db: Db, dp: DataProtection, regionsService: RegionsService) {
   const filerOf = (ctx: Ctx) => ({ who: auditWho(ctx), institutionId: ctx.actor.organisation.id });
@@ -162,7 +162,7 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
 
     async list(ctx: Ctx, q: z.infer<typeof DoseRecordListQuerySchema>) {
       const query = q.q?.trim();
-      const byId = query && /^\d{17}[\dXx]$/.test(query) ? dp.blindIndex(ID_PURPOSE, query.toUpperCase()) : null;
+      const byId = idNumberSearchIndex(dp, query);
       const where = and(
         current,
         scopeCondition(ctx.actor.scope, doseRecordScope),

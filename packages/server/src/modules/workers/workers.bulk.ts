@@ -4,8 +4,18 @@ import type { Db } from '../../db/client.ts';
 import type { DataProtection } from '../../platform/crypto/data-keys.ts';
 import { workers } from './workers.table.ts';
 
-/** The blind-index purpose of resident ID numbers (shared with workers.service and workers.import). */
-export const ID_NUMBER_PURPOSE = 'id_number';
+/** The blind-index purpose of resident ID numbers. */
+const ID_NUMBER_PURPOSE = 'id_number';
+
+/** The keyed blind index of a (validated, upper-case) resident ID number: the only way any module looks a worker up by number. */
+export function idNumberIndex(dp: DataProtection, idNumber: string): string {
+  return dp.blindIndex(ID_NUMBER_PURPOSE, idNumber);
+}
+
+/** For list searches by "name or the full 18-character number": the index when the text is a whole number, else null. */
+export function idNumberSearchIndex(dp: DataProtection, text: string | null | undefined): string | null {
+  return text && /^\d{17}[\dXx]$/.test(text) ? idNumberIndex(dp, text.toUpperCase()) : null;
+}
 
 export interface BulkWorker {
   /** A valid GB 11643 number (validate first). */
@@ -26,7 +36,7 @@ export interface BulkWorkerResult {
  */
 export async function findOrCreateWorkers(tx: Db, dp: DataProtection, list: readonly BulkWorker[]): Promise<BulkWorkerResult> {
   const unique = new Map<string, BulkWorker & { bidx: string }>();
-  for (const w of list) if (!unique.has(w.idNumber)) unique.set(w.idNumber, { ...w, bidx: dp.blindIndex(ID_NUMBER_PURPOSE, w.idNumber) });
+  for (const w of list) if (!unique.has(w.idNumber)) unique.set(w.idNumber, { ...w, bidx: idNumberIndex(dp, w.idNumber) });
   const all = [...unique.values()];
   const byBidx = new Map<string, typeof workers.$inferSelect>();
   for (let i = 0; i < all.length; i += 1000) {

@@ -17,6 +17,7 @@ import type { JobHandler } from '../../platform/jobs/jobs.runner.ts';
 import { posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { employments, workers } from './workers.table.ts';
+import { idNumberIndex } from './workers.bulk.ts';
 
 /**
  * Bulk import of workers from the Excel template. The upload is parsed at once (so a broken file is
@@ -113,7 +114,7 @@ export function workerImportJob(dp: DataProtection): JobHandler<WorkerImportPayl
           else seenInFile.set(key, r.row);
         }
         if (errorsOut.length === before && identity.ok) {
-          valid.push({ r, idNumber: identity.value.idNumber, sex: identity.value.sex, birthDate: identity.value.birthDate, postId, isDispatched: dispatched, hostId, bidx: dp.blindIndex('id_number', identity.value.idNumber) });
+          valid.push({ r, idNumber: identity.value.idNumber, sex: identity.value.sex, birthDate: identity.value.birthDate, postId, isDispatched: dispatched, hostId, bidx: idNumberIndex(dp, identity.value.idNumber) });
         }
         if (i % 500 === 0) await job.progress(i, p.rows.length * 2);
       }

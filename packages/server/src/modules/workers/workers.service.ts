@@ -13,6 +13,7 @@ import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import type { ImportMode } from '../../platform/imports/xlsx-template.ts';
 import { WORKER_IMPORT_JOB, type WorkerImportPayload, listWorkerImports, parseWorkerImport, workerImportTemplate } from './workers.import.ts';
 import { employments, workers } from './workers.table.ts';
+import { idNumberIndex, idNumberSearchIndex } from './workers.bulk.ts';
 
 /** How employment episodes are placed for scoping: employer and host employer, region, the worker. */
 const employmentScope = { regionCode: employments.regionCode, organisationIds: [employments.employerId, employments.hostEmployerId], workerId: employments.workerId };
@@ -22,7 +23,6 @@ function workerVisible(ctx: Ctx): SQL {
   return sql`exists (select 1 from ${employments} where ${employments.workerId} = ${workers.id} and ${scopeCondition(ctx.actor.scope, employmentScope)})`;
 }
 
-const ID_PURPOSE = 'id_number';
 
 export function createWorkersService(db: Db, dp: DataProtection, employersService: EmployersService) {
   return {
@@ -48,7 +48,7 @@ export function createWorkersService(db: Db, dp: DataProtection, employersServic
       const identity = workerIdentityFromIdNumber(input.idNumber);
       if (!identity.ok) throw errors.invalid([]);
       const idNumber = identity.value.idNumber;
-      const bidx = dp.blindIndex(ID_PURPOSE, idNumber);
+      const bidx = idNumberIndex(dp, idNumber);
 
       return transaction(db, async (tx) => {
         let [worker] = await tx.select().from(workers).where(eq(workers.idNumberBidx, bidx));
@@ -95,7 +95,7 @@ export function createWorkersService(db: Db, dp: DataProtection, employersServic
     async listForEmployer(ctx: Ctx, employerId: string, q: { status: 'active' | 'ended' | 'all'; q?: string; page: number; pageSize: number }) {
       await employersService.get(ctx, employerId);
       const query = q.q?.trim();
-      const byId = query && /^\d{17}[\dXx]$/.test(query) ? dp.blindIndex(ID_PURPOSE, query.toUpperCase()) : null;
+      const byId = idNumberSearchIndex(dp, query);
       const w = and(
         eq(employments.employerId, employerId),
         scopeCondition(ctx.actor.scope, employmentScope),
