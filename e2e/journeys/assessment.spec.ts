@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, login, newPage, screenshot, waitForText } from '../support/browser.ts';
+import { launch, login, newPage, pickOption, screenshot, waitForText } from '../support/browser.ts';
 
 const RUN_TAG = String(Date.now()).slice(-6);
 const REPORT_NUMBER = `E2E-${RUN_TAG}`;
@@ -24,11 +24,6 @@ async function inputOf(page: Page, testId: string): Promise<Locator> {
   const el = page.getByTestId(testId);
   const tag = await el.evaluate((e) => e.tagName);
   return tag === 'INPUT' || tag === 'TEXTAREA' ? el : el.locator('input').first();
-}
-
-async function pickOption(page: Page, testId: string, optionText: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${optionText}$`) }).click();
 }
 
 describe('assessment report: file by form, automatic judgement, alert and rectification', () => {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { idNumberCheckCharacter } from '@ohnet/domain';
-import { launch, login, newPage, screenshot, waitForText } from '../support/browser.ts';
+import { launch, login, newPage, pickOption, screenshot, waitForText } from '../support/browser.ts';
 
 const RUN = Date.now();
 const RUN_TAG = String(RUN).slice(-6);
@@ -77,23 +77,6 @@ async function closeLeftovers(page: Page, employerId: string): Promise<void> {
   const employer = (await callApi(page, 'GET', `/api/v1/employers/${employerId}`)) as EmployerRecord;
   for (const post of employer.posts.filter((p) => p.isActive && p.name === '打磨工')) {
     await callApi(page, 'POST', `/api/v1/employers/${employerId}/posts/${post.id}/deactivate`);
-  }
-}
-
-/** Opens a Select and clicks the option shown with this text (not antd's hidden accessibility copy of it). */
-async function pickOption(page: Page, testId: string, optionText: string): Promise<void> {
-  const select = page.getByTestId(testId);
-  // Under load the dropdown can still be opening (or closing) when the option is clicked: try again.
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${optionText}$`) }).click();
-    try {
-      await waitForText(select, new RegExp(optionText), 3_000);
-      return;
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await page.keyboard.press('Escape');
-    }
   }
 }
 

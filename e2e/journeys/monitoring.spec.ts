@@ -7,8 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launch, login, newPage, screenshot, waitForText } from '../support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launch, login, newPage, pickOption, screenshot, waitForText } from '../support/browser.ts';
 
 const RUN_TAG = Date.now().toString(36).toUpperCase();
 const CODE = `E2E-NOISE-${RUN_TAG}`;
@@ -19,22 +19,6 @@ describe('online monitoring: live page, device registration, ingestion, alerts',
     browser = await launch();
   });
   after(() => browser.close());
-
-  /** Opens a Select and clicks the visible option containing this text; tries again when the click is lost under load. */
-  async function pickOption(page: Page, testId: string, text: string): Promise<void> {
-    const select = page.getByTestId(testId);
-    for (let attempt = 1; ; attempt++) {
-      await select.click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-      try {
-        await waitForText(select, new RegExp(text.replace(/[()]/g, '\\$&')), 3_000);
-        return;
-      } catch (error) {
-        if (attempt === 3) throw error;
-        await page.keyboard.press('Escape');
-      }
-    }
-  }
 
   it('the employer registers a device, gets its key once, and the device reports readings', async () => {
     const page = await newPage(browser);
@@ -49,9 +33,9 @@ describe('online monitoring: live page, device registration, ingestion, alerts',
     await screenshot(page, 'monitoring-live');
 
     await page.getByTestId('monitoring-register').click();
-    await pickOption(page, 'monitoring-register-post', '焊接冲压岗');
+    await pickOption(page, 'monitoring-register-post', /焊接冲压岗/);
     await page.getByTestId('monitoring-register-code').fill(CODE);
-    await pickOption(page, 'monitoring-register-kind', 'dB(A)');
+    await pickOption(page, 'monitoring-register-kind', /dB\(A\)/);
     await page.getByTestId('monitoring-register-form').evaluate((f) => (f as HTMLFormElement).requestSubmit());
     const keyText = page.getByTestId('monitoring-issued-key');
     await keyText.waitFor().catch(async (error: unknown) => {

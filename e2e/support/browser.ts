@@ -47,3 +47,27 @@ export async function waitForText(locator: Locator, pattern: RegExp, timeoutMs =
   }
   throw new Error(`text ${pattern} not found (last: ${JSON.stringify(last)})`);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Opens the antd Select with this test id and clicks the visible option (a string matches the whole
+ * option text; a RegExp as given), not antd's hidden accessibility copy. Under load the dropdown can
+ * still be opening or closing when the option is clicked, so the choice is checked and tried again.
+ */
+export async function pickOption(page: Page, testId: string, option: string | RegExp): Promise<void> {
+  const select = page.getByTestId(testId);
+  const optionPattern = typeof option === 'string' ? new RegExp(`^${escapeRegExp(option)}$`) : option;
+  const shownPattern = typeof option === 'string' ? new RegExp(escapeRegExp(option)) : option;
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: optionPattern }).first().click();
+    try {
+      await waitForText(select, shownPattern, 3_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
