@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { AutoComplete, Button, Card, Col, Empty, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RowsHeader } from '../../../../shared/ui/RowsHeader.tsx';
 
 export interface ProductsSectionProps {
   editable: boolean;
@@ -19,18 +20,7 @@ export function ProductsSection({ editable }: ProductsSectionProps) {
           <>
             {fields.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('declarations.form.products.empty')} /> : null}
             {fields.length > 0 ? (
-              <Row gutter={8} className="ohnet-rows-header">
-                <Col flex="1 1 0">
-                  <Typography.Text type="secondary">{t('declarations.form.products.name')}</Typography.Text>
-                </Col>
-                <Col flex="180px">
-                  <Typography.Text type="secondary">{t('declarations.form.products.annualOutput')}</Typography.Text>
-                </Col>
-                <Col flex="140px">
-                  <Typography.Text type="secondary">{t('declarations.form.products.unit')}</Typography.Text>
-                </Col>
-                {editable ? <Col flex="32px" /> : null}
-              </Row>
+              <RowsHeader columns={[{ label: t('declarations.form.products.name'), flex: '1 1 0' }, { label: t('declarations.form.products.annualOutput'), flex: '180px' }, { label: t('declarations.form.products.unit'), flex: '140px' }]} actionWidth={editable ? '32px' : null} />
             ) : null}
             {fields.map((field, index) => (
               <Row key={field.key} gutter={8} wrap={false} align="top">

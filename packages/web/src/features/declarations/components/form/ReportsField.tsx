@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DeclarationTestingReport } from '@ohnet/domain';
-import { Button, Col, DatePicker, Form, Input, Row, Typography } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RowsHeader } from '../../../../shared/ui/RowsHeader.tsx';
 import { isoDateField } from '../../../../shared/forms/date-field.ts';
 
 export interface ReportsFieldProps {
@@ -23,18 +24,7 @@ export function ReportsField({ name, editable, testIdPrefix }: ReportsFieldProps
       {(fields, { add, remove }, { errors }) => (
         <>
           {fields.length > 0 ? (
-            <Row gutter={8} className="ohnet-rows-header">
-              <Col flex="1 1 0">
-                <Typography.Text type="secondary">{t('declarations.form.reports.institutionName')}</Typography.Text>
-              </Col>
-              <Col flex="220px">
-                <Typography.Text type="secondary">{t('declarations.form.reports.reportNumber')}</Typography.Text>
-              </Col>
-              <Col flex="160px">
-                <Typography.Text type="secondary">{t('declarations.form.reports.reportDate')}</Typography.Text>
-              </Col>
-              {editable ? <Col flex="32px" /> : null}
-            </Row>
+            <RowsHeader columns={[{ label: t('declarations.form.reports.institutionName'), flex: '1 1 0' }, { label: t('declarations.form.reports.reportNumber'), flex: '220px' }, { label: t('declarations.form.reports.reportDate'), flex: '160px' }]} actionWidth={editable ? '32px' : null} />
           ) : null}
           {fields.map((field, index) => (
             <Row key={field.key} gutter={8} wrap={false} align="top">
