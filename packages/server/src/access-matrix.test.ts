@@ -522,6 +522,14 @@ describe('access matrix', () => {
         return { url: `/api/v1/indicators/dose-monitoring-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
       },
     },
+    'GET /api/v1/indicators/radiation-exam-rate': {
+      ok: 200,
+      denied: 403, // an indicator over a region outside one's jurisdiction
+      target: (a, w) => {
+        const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+        return { url: `/api/v1/indicators/radiation-exam-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
+      },
+    },
   };
   // assessments (issue 5a): reports and tasks per account, side and purpose, created in before().
   const asmt = {

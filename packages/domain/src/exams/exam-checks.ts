@@ -6,6 +6,7 @@ import { examPlan } from '../surveillance/exam-plan.calculator.ts';
 import { type Gbz188Row, type HealthExamType, findGbz188Factor, normaliseFactorName } from '../surveillance/gbz188.rule-pack.ts';
 import { type HearingResult, type HearingSex, hearingAssessment } from '../surveillance/hearing.calculator.ts';
 import { workerAgeOn } from '../employers/worker-identity.ts';
+import { GBZ98_2020 } from '../radiation/editions.ts';
 import type { ExamConclusion, ExamItems, ExamRecordInput } from './exam-record.ts';
 
 /**
@@ -21,6 +22,9 @@ import type { ExamConclusion, ExamItems, ExamRecordInput } from './exam-record.t
  *    from the ID number) and a conclusion that contradicts it is flagged.
  * 3. **Recheck** — a `recheck` conclusion opens a recheck due date: the institution's date, or the
  *    GBZ 188 recheck interval where the standard gives one (苯: 血常规异常者每周复查).
+ * 4. **Radiation workers** — ionising radiation (`isRadiationExamFactor`) is examined under GBZ 98-2020,
+ *    whose item list is not in the reference data: the factor is accepted (category 放射性因素) and
+ *    flagged `rule_unavailable` with the GBZ 98 citation; its periods are `radiationExamSchedule`'s.
  *
  * Every flag carries its citation, the rule edition and whether the rows it used are verified.
  */
@@ -87,13 +91,30 @@ function hasNamedItem(items: ExamItems, text: string): boolean {
 
 const CATEGORY_OF_GBZ188: Readonly<Record<string, HazardFactorCategory>> = { 粉尘: 'dust', 化学因素: 'chemical', 物理因素: 'physical', 放射性因素: 'radioactive', 特殊作业: 'other' };
 
-/** The catalogue category of a factor: from its GBZ 188 section, else from the 2015 catalogue. */
+/**
+ * True for an ionising-radiation factor — exams of radiation workers (放射工作人员), which follow
+ * GBZ 98-2020 rather than GBZ 188: `电离辐射` (also `电离辐射（放射工作人员）`, `放射性因素`), or a name
+ * the 2015 catalogue resolves to its category 放射性因素 (radioactive-1 … radioactive-8, e.g. `X射线`).
+ */
+export function isRadiationExamFactor(factor: string): boolean {
+  const n = normaliseFactorName(factor);
+  if (n.startsWith('电离辐射') || n === '放射性因素') return true;
+  const r = resolveHazardFactor(factor);
+  if (r.factor) return r.factor.category === 'radioactive';
+  return r.status === 'ambiguous' && r.candidates.length > 0 && r.candidates.every((c) => c.category === 'radioactive');
+}
+
+/** The catalogue category of a factor: from its GBZ 188 section, else ionising radiation (GBZ 98), else from the 2015 catalogue. */
 export function hazardCategoryOf(factor: string, date: string): HazardFactorCategory | null {
   const found = findGbz188Factor(factor, date);
   if (found.found) return CATEGORY_OF_GBZ188[found.row.category] ?? null;
+  if (isRadiationExamFactor(factor)) return 'radioactive';
   const r = resolveHazardFactor(factor);
   return r.factor?.category ?? null;
 }
+
+/** Why required items of a radiation-worker exam are not checked (GBZ 98's item list is not in the reference data). */
+const GBZ98_ITEMS_UNAVAILABLE = `放射工作人员职业健康检查依 ${GBZ98_2020.standard}-${GBZ98_2020.edition}，其必检项目未收录于规则数据，未核对`;
 
 /**
  * The GBZ 188 recheck interval in days for a factor × exam type, when the standard gives one
@@ -163,7 +184,10 @@ export function checkExamRecord(input: ExamRecordInput, worker: { sex: HearingSe
         verified: false,
       });
     }
-    if (!pf.ruleAvailable) {
+    const radiation = !pf.ruleAvailable && isRadiationExamFactor(pf.factor);
+    if (radiation) {
+      flags.push({ code: 'rule_unavailable', hazardFactor: pf.factor, message: `无法核对必检项目：${GBZ98_ITEMS_UNAVAILABLE}`, ruleEdition: `${GBZ98_2020.standard}-${GBZ98_2020.edition}`, citation: cite(GBZ98_2020, '职业健康检查项目'), verified: false });
+    } else if (!pf.ruleAvailable) {
       flags.push({ code: 'rule_unavailable', hazardFactor: pf.factor, message: `无法核对必检项目：${pf.reason ?? ''}`, ruleEdition: pf.standard, citation: pf.citation || 'GBZ 188', verified: false });
     } else if (missing.length > 0) {
       flags.push({
@@ -180,7 +204,7 @@ export function checkExamRecord(input: ExamRecordInput, worker: { sex: HearingSe
       hazardFactor: pf.factor,
       matchedFactor: pf.matchedFactor,
       category: hazardCategoryOf(pf.factor, input.examDate),
-      standard: pf.standard,
+      standard: radiation ? `${GBZ98_2020.standard}-${GBZ98_2020.edition}` : pf.standard,
       section: pf.section,
       ruleAvailable: pf.ruleAvailable,
       requiredItems: required,

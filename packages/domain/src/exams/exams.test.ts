@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { idNumberCheckCharacter } from '../validators/id-number.validator.ts';
-import { checkExamRecord } from './exam-checks.ts';
+import { checkExamRecord, hazardCategoryOf, isRadiationExamFactor } from './exam-checks.ts';
 import { contraindicationNoticeDueDate, suspectedReportActions, suspectedReportTransition, contraindicationNoticeTransition } from './exam-follow-up.workflow.ts';
 import { publicInstitutionCountyShare, suspectedOdRateByCategory } from './exam-indicators.ts';
 import { type ExamRecordInput, chestRadiographCode, examRecordIssues } from './exam-record.ts';
@@ -195,5 +195,27 @@ describe('exam indicators', () => {
       { category: 'dust', suspectedCount: 0, examinedCount: 1, ratePer1000: 0 },
       { category: 'physical', suspectedCount: 1, examinedCount: 2, ratePer1000: 500 },
     ]);
+  });
+});
+
+describe('radiation-worker exams (GBZ 98-2020)', () => {
+  it('accepts 电离辐射 and the catalogue\'s 放射性因素 items as category radioactive; other factors are not radiation', () => {
+    for (const f of ['电离辐射', '电离辐射（放射工作人员）', 'X射线', 'X射线装置（含CT机）产生的电离辐射（X射线）']) {
+      assert.equal(isRadiationExamFactor(f), true, f);
+      assert.equal(hazardCategoryOf(f, '2026-09-10'), 'radioactive', f);
+    }
+    for (const f of ['噪声', '矽尘', '苯']) assert.equal(isRadiationExamFactor(f), false, f);
+  });
+
+  it('checks a radiation exam without inventing GBZ 98 items: rule_unavailable citing GBZ 98-2020, complete, category kept', () => {
+    const r = checkExamRecord(
+      record({ hazardFactors: ['电离辐射'], items: { bloodCount: { wbc: 6.1, hgb: 145, plt: 210, isAbnormal: false } }, conclusions: [{ hazardFactor: '电离辐射', conclusion: 'no_abnormality' }] }),
+      WORKER,
+    );
+    assert.deepEqual(r.flags.map((f) => f.code), ['rule_unavailable']);
+    assert.match(r.flags[0]!.citation, /GBZ 98-2020/);
+    assert.equal(r.isComplete, true);
+    assert.equal(r.factors[0]!.category, 'radioactive');
+    assert.equal(r.factors[0]!.standard, 'GBZ 98-2020');
   });
 });

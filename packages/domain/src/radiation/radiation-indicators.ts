@@ -31,7 +31,7 @@ export const RADIATION_EXAM_RATE_DEFINITION = {
   denominator: 'Radiation workers (medical and non-medical) of the region with a radiation-work episode overlapping the year up to E.',
   numerator:
     'Denominator workers with no overdue radiation-worker exam on E (or on the end of their episode, if earlier) by radiationExamSchedule (GBZ 98-2020: pre-employment, periodic at most every 2 years, exit).',
-  exclusions: 'None. Exam records come from the exam-records module (issue 6, part E).',
+  exclusions: 'None. Radiation exams are exam records with a conclusion for an ionising-radiation factor (电离辐射 or a 放射性因素 catalogue item), of type pre-employment, periodic or exit, from any institution.',
   verified: false,
   source: 'OHNet definition (issue 6)',
 } as const;
@@ -134,7 +134,7 @@ export function doseMonitoringRate(input: RadiationIndicatorInput): RadiationInd
 /**
  * 放射工作人员职业健康体检率 by {@link RADIATION_EXAM_RATE_DEFINITION}: a worker counts in the
  * numerator when none of their in-year episodes has an overdue exam on the evaluation date.
- * The server cannot compute it until exam records exist (issue 6, part E).
+ * Served by GET /indicators/radiation-exam-rate (radiation module) from the exam records.
  */
 export function radiationExamRate(input: RadiationIndicatorInput): RadiationIndicatorResult<typeof RADIATION_EXAM_RATE_DEFINITION> {
   const { evaluatedOn, inRegion, inYear } = window(input);

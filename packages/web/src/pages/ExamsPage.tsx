@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../features/auth/index.ts';
-import { type ExamListQuery, ExamFilters, ExamFormModal, ExamTable, examImportEndpoints, useExamBatches, useExamList, useRefreshExams } from '../features/exams/index.ts';
+import { EXAM_UPLOAD_ACCEPT, ExamBatchStats, type ExamListQuery, ExamFilters, ExamFormModal, ExamTable, examImportEndpoints, useExamBatches, useExamList, useRefreshExams } from '../features/exams/index.ts';
 import { ImportHistory, ImportModal } from '../features/imports/index.ts';
 import { examPath } from '../shared/routes.ts';
 import { ErrorDisplay } from '../shared/ui/ErrorDisplay.tsx';
 import { PageHeader } from '../shared/ui/PageHeader.tsx';
 
-/** 职业健康检查: the exams in scope; an exam institution also files them (form or Excel upload). */
+/** 职业健康检查: the exams in scope; an exam institution also files them (form, or an Excel or JSON upload). */
 export function ExamsPage() {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -23,6 +23,11 @@ export function ExamsPage() {
   const [importOpen, setImportOpen] = useState(false);
   const refresh = useRefreshExams();
   const batches = useExamBatches(canWrite);
+  const handleShowIncomplete = () => {
+    setImportOpen(false);
+    refresh();
+    setQuery((q) => ({ ...q, flag: 'incomplete', page: 1 }));
+  };
   return (
     <div data-testid="exams-page">
       <PageHeader
@@ -48,6 +53,9 @@ export function ExamsPage() {
             title={t('exams.import.title')}
             intro={t('exams.import.intro')}
             endpoints={examImportEndpoints}
+            accept={EXAM_UPLOAD_ACCEPT}
+            dropText={{ text: t('exams.import.drop'), hint: t('exams.import.dropHint') }}
+            resultExtra={(result) => <ExamBatchStats result={result} onShowIncomplete={handleShowIncomplete} />}
             onClose={() => setImportOpen(false)}
             onFinished={refresh}
             history={<ImportHistory imports={batches} />}

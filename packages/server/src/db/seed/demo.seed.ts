@@ -11,6 +11,7 @@ import { type Filer, prepareReport, writeReport } from '../../modules/assessment
 import { techServiceQualifications } from '../../modules/assessments/assessments.table.ts';
 // monitoring (issue 5M)
 import { seedMonitoringDemo } from '../../modules/monitoring/monitoring.demo.ts';
+import { seedDoseQualificationDemo } from '../../modules/radiation/radiation.demo.ts';
 
 /**
  * Demo data: the five jurisdictions of the plans in shared/seeds (广东省江门市台山市, 江门市开平市,
@@ -145,6 +146,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
     );
     // assessments (issue 5a): a 乙级 qualification for jm.jishu's institution and one periodic test of 台山市海宴五金
     await seedAssessmentDemo(tx, ids);
+    // radiation (issue 6): jm.jishu's institution is qualified for personal dose monitoring
+    await seedDoseQualificationDemo(tx, ids.get('jm_tech')!);
     // monitoring (issue 5M): a post of 台山市海宴五金 with a dust and a noise device and a day of readings
     await seedMonitoringDemo(tx, ids.get('ts_emp1')!);
     await tx.insert(systemSettings).values({ key: 'demo.loaded', value: { at: new Date().toISOString(), organisations: ORGS.length, accounts: DEMO_ACCOUNTS.length } });

@@ -29,7 +29,10 @@ export function examBatchJob(dp: DataProtection): JobHandler<ExamBatchPayload, E
       // The per-record ids stay internal; the job result is the summary and the problems.
       const { examIds: _ids, ...summary } = result;
       // Excel problems name the sheet row; JSON problems the record's position (1-based).
-      const errors = summary.problems.map((p) => ({ row: input.rowNumbers?.[p.index] ?? p.index + 1, column: p.path, code: p.code, message: p.message }));
+      // The column is the sheet's header for Excel, the record's field path for JSON.
+      const column = (path: string) => (job.payload.source === 'excel' ? excelHeaderOf(path) : path);
+      // `row` carries the sheet row, so the message drops the 第N行 prefix the API's `problems` keep.
+      const errors = summary.problems.map((p) => ({ row: input.rowNumbers?.[p.index] ?? p.index + 1, column: column(p.path), code: p.code, message: p.message.replace(/^第\d+行 /, '') }));
       return { ...summary, errors };
     },
   };
@@ -110,6 +113,57 @@ export const EXAM_IMPORT_COLUMNS: readonly TemplateColumn<Key>[] = [
   { key: 'others', header: '其他项目(名称=结果；多项用；分隔)', width: 30 },
 ];
 export type ExamImportRow = TemplateRow<Key>;
+
+const ITEM_KEYS: Record<string, Key> = {
+  'chestRadiograph.result': 'chest',
+  'lungFunction.fvcPercentPredicted': 'fvc',
+  'lungFunction.fev1PercentPredicted': 'fev1',
+  'lungFunction.fev1FvcPercent': 'fev1Fvc',
+  'bloodCount.wbc': 'wbc',
+  'bloodCount.hgb': 'hgb',
+  'bloodCount.plt': 'plt',
+  'bloodLead.value': 'bloodLead',
+  'urineLead.value': 'urineLead',
+  'liverFunction.alt': 'alt',
+  'bloodPressure.systolic': 'systolic',
+  'bloodPressure.diastolic': 'diastolic',
+};
+
+/**
+ * The template header a record problem belongs to (`worker.idNumber` → 身份证号*,
+ * `conclusions.0.suspectedDisease` → 疑似职业病名称), so Excel users see their own column; a path
+ * with no column of its own (or a header already, from reading the sheet) is kept as it is.
+ */
+export function excelHeaderOf(path: string): string {
+  const header = (k: Key) => EXAM_IMPORT_COLUMNS.find((c) => c.key === k)!.header;
+  const [head = '', second, third, fourth] = path.split('.');
+  switch (head) {
+    case 'examNumber':
+    case 'employerUscc':
+    case 'examType':
+    case 'examDate':
+      return header(head);
+    case 'worker':
+      return second === 'name' ? header('name') : header('idNumber');
+    case 'hazardFactors':
+      return header('hazardFactors');
+    case 'conclusions':
+      return third === 'suspectedDisease' || third === 'contraindication' || third === 'recheckDueDate' || third === 'advice' ? header(third) : header('conclusions');
+    case 'items': {
+      if (second === 'audiometry' && (third === 'left' || third === 'right') && fourth) {
+        const k = `${third}${fourth}` as Key;
+        if (EXAM_IMPORT_COLUMNS.some((c) => c.key === k)) return header(k);
+      }
+      const k = ITEM_KEYS[`${second}.${third}`];
+      if (k) return header(k);
+      if (second === 'ecg') return header('ecg');
+      if (second === 'others') return header('others');
+      return path;
+    }
+    default:
+      return path;
+  }
+}
 
 export function examImportTemplate(): Promise<Buffer> {
   const example = Object.fromEntries(EXAM_IMPORT_COLUMNS.map((c) => [c.key, ''])) as Record<Key, string>;

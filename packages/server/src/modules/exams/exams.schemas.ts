@@ -74,6 +74,7 @@ export const ExamBatchSchema = z
   .object({
     mode: z.enum(['all_or_nothing', 'valid_rows']).default('all_or_nothing'),
     records: z.array(ExamRecordSchema).min(1).max(20_000),
+    fileName: z.string().trim().max(200).nullable().optional().describe('The uploaded file\'s name, kept in the batch history (the web sends it for a JSON file)'),
   })
   .strict()
   .meta({ id: 'ExamBatch' });

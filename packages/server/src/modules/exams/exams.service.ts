@@ -159,10 +159,10 @@ export function createExamsService(db: Db, dp: DataProtection, opts: { flagProvi
       return { id: r.examIds![0]! };
     },
     /** JSON batch: checked for the filing now, processed as a background job with progress. */
-    async startBatch(ctx: Ctx, body: { mode: ExamBatchInput['mode']; records: ExamRecordBody[] }) {
+    async startBatch(ctx: Ctx, body: { mode: ExamBatchInput['mode']; records: ExamRecordBody[]; fileName?: string | null }) {
       const institutionId = await ownInstitution(ctx);
       await filingOf(db, institutionId);
-      const payload: ExamBatchPayload = { ...batchInput(ctx, institutionId, body.records, body.mode), source: 'json', fileName: null };
+      const payload: ExamBatchPayload = { ...batchInput(ctx, institutionId, body.records, body.mode), source: 'json', fileName: body.fileName || null };
       const jobId = await enqueueJob(db, EXAM_BATCH_JOB, payload, ctx, { maxAttempts: 1 });
       return { jobId, records: body.records.length };
     },

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { buildUscc, idNumberCheckCharacter, maskIdNumber, workerIdentityFromIdNumber } from '@ohnet/domain';
 import { type Db, transaction } from '../../db/client.ts';
 import type { DataProtection } from '../../platform/crypto/data-keys.ts';
+import { techServiceQualifications } from '../assessments/assessments.table.ts';
 import { employerProfiles, postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { systemSettings } from '../system/system.table.ts';
@@ -18,6 +19,28 @@ import { idNumberIndex } from '../workers/workers.bulk.ts';
  * key because ID numbers are stored encrypted with a blind index.
  */
 export const RADIATION_DEMO_EMPLOYER = '台山市海宴无损检测有限公司（演示）';
+
+/**
+ * The demo dosimetry service (jm.jishu's institution) holds a 乙级 radiation-health qualification
+ * whose scope is personal dose monitoring — a line separate from its occupational-health one — so
+ * it may file dose records (`doseFilerQualifications`). Part of the base demo seed (the tests use it).
+ */
+export async function seedDoseQualificationDemo(tx: Db, institution: { id: string; regionCode: string }): Promise<void> {
+  await tx
+    .insert(techServiceQualifications)
+    .values({
+      organisationId: institution.id,
+      regionCode: institution.regionCode,
+      qualificationClass: 'B',
+      qualificationNumber: '粤卫放技字（2024）第0201号（演示）',
+      validFrom: '2024-01-01',
+      validTo: '2028-12-31',
+      issuingProvinceCode: '44',
+      categories: ['radioactive'],
+      serviceKinds: ['personal_dose_monitoring'],
+    })
+    .onConflictDoNothing();
+}
 const FLAG = 'demo.radiation.loaded';
 
 const WORKERS = [

@@ -1,6 +1,8 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import {
   type FieldIssue,
+  type TechServiceQualification,
+  canFile,
   doseRecordIssues,
   errors,
   findRadiationOccupationCategory,
@@ -16,6 +18,7 @@ import { type Db, transaction } from '../../db/client.ts';
 import { type AuditWho, writeAudit } from '../../platform/audit/audit.writer.ts';
 import type { DataProtection } from '../../platform/crypto/data-keys.ts';
 import type { ImportMode } from '../../platform/imports/xlsx-template.ts';
+import { techServiceQualifications } from '../assessments/assessments.table.ts';
 import { postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { employments, workers } from '../workers/workers.table.ts';
@@ -67,12 +70,46 @@ export interface Filer {
 
 const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null);
 
+/** The dose-monitoring work as the qualification check sees it (the employer's region is added per employer). */
+const doseWork = (date: string, employerRegionCode: string) => ({ kind: 'personal_dose_monitoring' as const, categories: [], date, employerRegionCode });
+
+/**
+ * Only an institution holding a technical-service qualification whose scope covers personal dose
+ * monitoring (`personal_dose_monitoring`, valid on `date`, not revoked) may file dose records
+ * (职业卫生技术服务机构管理办法 / 放射卫生技术服务机构管理办法; the domain's `canFile`). Throws 403
+ * `dose.filer_not_qualified` naming why (no qualification, or the issues of the latest one);
+ * returns the usable qualifications — a 乙级 one still has to cover each employer's province.
+ */
+export async function doseFilerQualifications(db: Db, institutionId: string, date: string): Promise<TechServiceQualification[]> {
+  const rows = await db.select().from(techServiceQualifications).where(eq(techServiceQualifications.organisationId, institutionId));
+  const quals: TechServiceQualification[] = rows.map((q) => ({
+    qualificationClass: q.qualificationClass,
+    qualificationNumber: q.qualificationNumber,
+    validFrom: q.validFrom,
+    validTo: q.validTo,
+    issuingProvinceCode: q.issuingProvinceCode,
+    categories: q.categories,
+    serviceKinds: q.serviceKinds,
+    isRevoked: q.isRevoked,
+  }));
+  // The province is checked per employer by the caller; here only kind, validity and revocation.
+  const problems = (q: TechServiceQualification) => {
+    const r = canFile(q, doseWork(date, q.issuingProvinceCode));
+    return r.ok ? [] : r.issues;
+  };
+  const usable = quals.filter((q) => problems(q).length === 0);
+  if (usable.length > 0) return usable;
+  const latest = [...quals].sort((a, b) => b.validTo.localeCompare(a.validTo))[0];
+  const issues: FieldIssue[] = latest ? problems(latest) : [{ path: 'qualification', code: 'qualification.missing', message: '本机构没有登记职业卫生技术服务资质' }];
+  throw errors.forbidden('dose.filer_not_qualified', `本机构的技术服务资质不含有效的“个人剂量监测”业务范围，不能报送个人剂量监测结果：${issues.map((i) => i.message).join('；')}`, { issues });
+}
+
 export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, input: { mode: ImportMode; batchNumber?: string | null; records: DoseRecordIn[]; validateOnly?: boolean }): Promise<FilingSummary> {
   const [institution] = await db.select({ type: organisations.type }).from(organisations).where(eq(organisations.id, filer.institutionId));
-  // The filer must be a technical service institution; its qualification for personal dose
-  // monitoring is checked by the qualification registry (issue 5) once merged.
+  // The filer must be a technical service institution qualified for personal dose monitoring.
   if (institution?.type !== 'tech_service_institution') throw errors.forbidden('dose.filer_not_institution', '个人剂量监测结果须由技术服务机构报送');
   const asOf = todayCst();
+  const qualifications = await doseFilerQualifications(db, filer.institutionId, asOf);
   const recs = input.records;
   const issues: FilingIssue[] = [];
   const add = (index: number, field: string, code: string, message: string) => issues.push({ index, path: field, code, message });
@@ -87,7 +124,9 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
   // 1. Shape and rule checks per record.
   const bidxOf = new Map<number, string>();
   for (const [i, r] of recs.entries()) {
-    if (!employerOf.has(r.employerId)) add(i, 'employerId', 'dose.employer_unknown', '用人单位未在平台登记');
+    const employer = employerOf.get(r.employerId);
+    if (!employer) add(i, 'employerId', 'dose.employer_unknown', '用人单位未在平台登记');
+    else if (!qualifications.some((q) => canFile(q, doseWork(asOf, employer.regionCode)).ok)) add(i, 'employerId', 'qualification.region_not_covered', '乙级资质只能在发证省份内开展技术服务，该用人单位不在资质范围内');
     for (const issue of workerIdentityIssues({ idNumber: r.idNumber })) add(i, 'idNumber', issue.code, issue.message);
     if (!r.name?.trim()) add(i, 'name', 'dose.name_required', '姓名必填');
     if (r.occupationCategory && !findRadiationOccupationCategory(r.occupationCategory)) add(i, 'occupationCategory', 'dose.category_unknown', `职业类别“${r.occupationCategory}”不在 GBZ 128-2019 分类中`);

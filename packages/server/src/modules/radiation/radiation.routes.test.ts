@@ -8,6 +8,7 @@ import { type Session, type TestApp, createTestApp } from '../../testing/test-ap
 import { DOSE_IMPORT_COLUMNS } from './radiation.import.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { users } from '../users/users.table.ts';
+import { techServiceQualifications } from '../assessments/assessments.table.ts';
 import { doseRecords } from './radiation.table.ts';
 
 const idOf = (first17: string) => first17 + idNumberCheckCharacter(first17);
@@ -31,6 +32,7 @@ describe('radiation: personal dose records', () => {
   let otherLab: Session;
   let employerId: string;
   let otherEmployerId: string;
+  let otherLabOrgId = '';
   const workerIds: Record<string, string> = {};
   before(async () => {
     t = await createTestApp();
@@ -56,6 +58,7 @@ describe('radiation: personal dose records', () => {
     const admin = await t.login('admin');
     const org = await t.request(admin, { method: 'POST', url: '/api/v1/organisations', payload: { type: 'tech_service_institution', name: '江门市测试剂量检测所（测试）', uscc: buildUscc('9', '1', '440703', '77889900'), regionCode: '440703' } });
     assert.equal(org.statusCode, 201, org.body);
+    otherLabOrgId = org.json().id;
     const user = await t.request(admin, { method: 'POST', url: '/api/v1/users', payload: { username: 'test.dose2', displayName: '测试', organisationId: org.json().id, roles: ['tech_service_staff'], password: 'Dose-Lab-Two-2026' } });
     assert.equal(user.statusCode, 201, user.body);
     const first = await t.login('test.dose2', 'Dose-Lab-Two-2026');
@@ -291,5 +294,79 @@ describe('radiation: personal dose records', () => {
     // Re-sending the original batch now conflicts on Q2 (the current version differs) and writes nothing.
     const resend = await t.request(lab, batch([rec(A, '李射线', 1, 1.86, { occupationCategory: '3B', hp007Msv: 2.1 })]));
     assert.equal(resend.json().details.issues[0].code, 'dose.record_conflict');
+  });
+
+  it('indicator 放射工作人员职业健康体检率: radiation exams (电离辐射) on the GBZ 98 schedule, matching a hand count', async () => {
+    // The exam institution's filing must cover 放射性因素 before it may file radiation exams.
+    const tijian = await t.login('ts.tijian');
+    const inst = await t.orgId('台山市职业健康体检中心（演示）');
+    const [emp] = await t.db.select({ uscc: organisations.uscc }).from(organisations).where(eq(organisations.id, employerId));
+    const exam = (n: string, idNumber: string, name: string, examType: string, examDate: string, factor: string) => ({
+      method: 'POST' as const,
+      url: '/api/v1/health-exams',
+      payload: { examNumber: n, employerUscc: emp!.uscc, examType, examDate, worker: { idNumber, name }, hazardFactors: [factor], items: { bloodCount: { wbc: 6, hgb: 140, plt: 220, isAbnormal: false }, ecg: { isAbnormal: false } }, conclusions: [{ hazardFactor: factor, conclusion: 'no_abnormality' }] },
+    });
+    const file = (hazardCategories: string[]) => t.request(tijian, { method: 'PUT', url: `/api/v1/exam-institutions/${inst}/filing`, payload: { filingNumber: '粤职检备RAD', hazardCategories, isPublic: true, filedOn: '2020-01-01' } });
+    assert.equal((await file(['dust', 'chemical', 'physical'])).statusCode, 200);
+    const refused = await t.request(tijian, exam('RAD-0', A, '李射线', 'pre_employment', '2023-12-20', '电离辐射'));
+    assert.equal(refused.statusCode, 422, refused.body);
+    assert.deepEqual(refused.json().details.issues.map((i: { code: string }) => i.code), ['exam.category_not_covered']);
+    assert.equal((await file(['dust', 'chemical', 'physical', 'radioactive'])).statusCode, 200);
+    // 李射线 (on the X-ray post since 2024-01-01): pre-employment 2023-12-20 and periodic 2025-11-10 → never overdue.
+    // 赵探伤 (same post): only a noise exam, which is no radiation exam → pre-employment overdue.
+    for (const req of [
+      exam('RAD-1', A, '李射线', 'pre_employment', '2023-12-20', '电离辐射'),
+      exam('RAD-2', A, '李射线', 'periodic', '2025-11-10', 'X射线'),
+      exam('RAD-3', B, '赵探伤', 'pre_employment', '2023-12-20', '噪声'),
+    ]) {
+      const res = await t.request(tijian, req);
+      assert.equal(res.statusCode, 201, res.body);
+    }
+    const detail = (await t.request(tijian, { method: 'GET', url: '/api/v1/health-exams?q=RAD-1' })).json().items[0];
+    assert.deepEqual(detail.flagCodes, ['rule_unavailable']); // GBZ 98's items are not in the reference data: not checked, not invented
+    const url = (year: number, asOf?: string) => `/api/v1/indicators/radiation-exam-rate?regionCode=440781&year=${year}${asOf ? `&asOf=${asOf}` : ''}`;
+    const r2025 = (await t.request(county, { method: 'GET', url: url(2025) })).json();
+    assert.deepEqual([r2025.indicator, r2025.numerator, r2025.denominator, r2025.value], ['radiation_worker_exam_rate', 1, 2, 0.5]);
+    assert.deepEqual(r2025.numeratorIds, [workerIds['李射线']]);
+    assert.deepEqual([...r2025.denominatorIds].sort(), [workerIds['李射线'], workerIds['赵探伤']].sort());
+    assert.equal(r2025.definition.name, '放射工作人员职业健康体检率');
+    // Without the 2025 periodic exam 李射线 would be overdue at the end of 2025 (due 2025-12-20): on 2025-12-19 the pre-employment exam still suffices.
+    const early = (await t.request(county, { method: 'GET', url: url(2025, '2025-12-19') })).json();
+    assert.deepEqual([early.numerator, early.denominator], [1, 2]);
+    assert.equal((await t.request(neighbour, { method: 'GET', url: url(2025) })).statusCode, 403);
+    assert.equal((await t.request(county, { method: 'GET', url: '/api/v1/indicators/radiation-exam-rate?regionCode=999999&year=2025' })).statusCode, 422);
+  });
+
+  it('only an institution qualified for personal dose monitoring files dose records: 403 dose.filer_not_qualified naming why, and a 乙级 qualification stays in its province', async () => {
+    const filed = (await t.db.select().from(doseRecords)).length;
+    const attempt = () => t.request(otherLab, batch([rec(B, '赵探伤', 0, 0.1)]));
+    const refusal = async (code: string) => {
+      const res = await attempt();
+      assert.equal(res.statusCode, 403, res.body);
+      assert.equal(res.json().code, 'dose.filer_not_qualified');
+      assert.deepEqual(res.json().details.issues.map((i: { code: string }) => i.code), [code]);
+    };
+    // No qualification at all.
+    await refusal('qualification.missing');
+    // A qualification for assessments only: the scope lacks 个人剂量监测.
+    const qual = { organisationId: otherLabOrgId, regionCode: '440703', qualificationClass: 'B' as const, issuingProvinceCode: '44', categories: ['radioactive' as const] };
+    await t.db.insert(techServiceQualifications).values({ ...qual, qualificationNumber: 'TEST-QA-1', validFrom: '2024-01-01', validTo: '2099-12-31', serviceKinds: ['periodic_test'] });
+    await refusal('qualification.kind_not_covered');
+    // Dose monitoring in scope, but expired (the latest qualification is the one named).
+    await t.db.delete(techServiceQualifications).where(eq(techServiceQualifications.qualificationNumber, 'TEST-QA-1'));
+    await t.db.insert(techServiceQualifications).values({ ...qual, qualificationNumber: 'TEST-QA-2', validFrom: '2019-01-01', validTo: '2023-12-31', serviceKinds: ['personal_dose_monitoring'] });
+    await refusal('qualification.expired');
+    // The Excel upload is refused at once too, before any job is queued.
+    const upload = multipartBody(await workbookOf(DOSE_IMPORT_COLUMNS.map((c) => c.header), [DOSE_IMPORT_COLUMNS.map(() => 'x')]), { mode: 'valid_rows' }, '剂量.xlsx');
+    const imported = await t.request(otherLab, { method: 'POST', url: '/api/v1/dose-records/import', payload: upload.payload, headers: upload.headers });
+    assert.deepEqual([imported.statusCode, imported.json().code], [403, 'dose.filer_not_qualified']);
+    // A valid 乙级 dose-monitoring qualification of another province (广西): the 台山 employer is outside it.
+    await t.db.insert(techServiceQualifications).values({ ...qual, qualificationNumber: 'TEST-QA-3', issuingProvinceCode: '45', validFrom: '2024-01-01', validTo: '2099-12-31', serviceKinds: ['personal_dose_monitoring'] });
+    const outside = await attempt();
+    assert.equal(outside.statusCode, 422, outside.body);
+    assert.deepEqual(outside.json().details.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`), ['body.records.0.employerId qualification.region_not_covered']);
+    assert.equal((await t.db.select().from(doseRecords)).length, filed);
+    // The demo dosimetry service (jm.jishu) is qualified: it filed everything above.
+    assert.ok(filed > 0);
   });
 });

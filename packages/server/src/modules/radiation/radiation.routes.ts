@@ -11,6 +11,7 @@ import {
   DoseHistorySchema,
   DoseRateQuerySchema,
   DoseRateSchema,
+  RadiationExamRateSchema,
   DoseRecordCreateSchema,
   DoseRecordCreatedSchema,
   DoseRecordListQuerySchema,
@@ -124,5 +125,16 @@ export function registerRadiationRoutes(app: ZApp, service: RadiationService): v
       response: { 200: DoseRateSchema, ...errorResponses },
     },
     handler: (req) => service.monitoringRate(ctxOf(req), req.query),
+  });
+  app.get('/indicators/radiation-exam-rate', {
+    config: { access: access.permission('indicator:read', { scoped: true }) },
+    schema: {
+      tags: ['indicators'],
+      summary: '放射工作人员职业健康体检率 Share of radiation workers of a region with no overdue GBZ 98 exam, for a year, with its definition and the worker ids behind it',
+      description: 'Radiation exams are exams with a conclusion for an ionising-radiation factor (电离辐射, category 放射性因素). See `definition` in the response (also in docs/INDICATORS.md).',
+      querystring: DoseRateQuerySchema,
+      response: { 200: RadiationExamRateSchema, ...errorResponses },
+    },
+    handler: (req) => service.examRate(ctxOf(req), req.query),
   });
 }

@@ -177,3 +177,5 @@ export const DoseRateSchema = z
     definition: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'DoseMonitoringRate' });
+
+export const RadiationExamRateSchema = DoseRateSchema.extend({ indicator: z.literal('radiation_worker_exam_rate') }).meta({ id: 'RadiationWorkerExamRate' });

@@ -1,7 +1,22 @@
 import { type SQL, and, count, desc, eq, gte, ilike, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type z } from 'zod';
-import { GB18871_DOSE_LIMITS, classifyRadiationWorker, cite, doseHistory, doseMonitoringRate, doseRecordIssues, errors, investigationLevelFor, recordLevelFlags, GB18871_2002, regionScopePrefix, todayCst } from '@ohnet/domain';
+import {
+  GB18871_DOSE_LIMITS,
+  type RadiationExamType,
+  classifyRadiationWorker,
+  cite,
+  doseHistory,
+  doseMonitoringRate,
+  doseRecordIssues,
+  errors,
+  investigationLevelFor,
+  radiationExamRate,
+  recordLevelFlags,
+  GB18871_2002,
+  regionScopePrefix,
+  todayCst,
+} from '@ohnet/domain';
 import { type Db, transaction } from '../../db/client.ts';
 import { regionWithinScope, scopeCondition } from '../../platform/access/scope.sql.ts';
 import { auditRead, auditWho, diffChanges, writeAudit } from '../../platform/audit/audit.writer.ts';
@@ -11,10 +26,11 @@ import type { ImportMode } from '../../platform/imports/xlsx-template.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import { employerProfiles, postHazards, posts } from '../employers/employers.table.ts';
 import type { HomeTodoProvider } from '../home/home.module.ts';
+import { healthExamConclusions, healthExams } from '../exams/exams.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { RegionsService } from '../regions/regions.service.ts';
 import { employments, workers } from '../workers/workers.table.ts';
-import { type DoseRecordIn, fileDoseRecords } from './radiation.filing.ts';
+import { type DoseRecordIn, doseFilerQualifications, fileDoseRecords } from './radiation.filing.ts';
 import { DOSE_IMPORT_JOB, type DoseImportPayload, doseImportTemplate, listDoseImports, parseDoseImport } from './radiation.import.ts';
 import type { DoseBatchSchema, DoseCorrectionSchema, DoseRecordCreateSchema, DoseRecordListQuerySchema, DoseRecordSchema, OverLevelQuerySchema, DoseRateQuerySchema } from './radiation.schemas.ts';
 import { doseRecords } from './radiation.table.ts';
@@ -26,6 +42,9 @@ export const doseRecordScope = { regionCode: doseRecords.regionCode, organisatio
 const current = isNull(doseRecords.supersededAt);
 const employmentScope = { regionCode: employments.regionCode, organisationIds: [employments.employerId, employments.hostEmployerId], workerId: employments.workerId };
 
+/** The exam types GBZ 98's schedule knows (post-employment and emergency exams do not move it). */
+const RADIATION_EXAM_TYPES: RadiationExamType[] = ['pre_employment', 'periodic', 'exit'];
+
 const employer = alias(organisations, 'employer');
 const institution = alias(organisations, 'institution');
 
@@ -36,6 +55,19 @@ const radiationPostSql = sql`exists (select 1 from ${postHazards} ph where ph.em
 
 export function createRadiationService(db: Db, dp: DataProtection, regionsService: RegionsService) {
   const filerOf = (ctx: Ctx) => ({ who: auditWho(ctx), institutionId: ctx.actor.organisation.id });
+
+  /** The radiation-work episodes (employment on a post with a 放射性因素 hazard) at employers of a region the caller governs. */
+  async function radiationEpisodes(ctx: Ctx, regionCode: string) {
+    const level = await regionsService.levelOf(regionCode);
+    if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${regionCode}不存在` }]);
+    if (!regionWithinScope(ctx.actor.scope, regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${regionCode}不在您的管辖范围内`, { regionCode });
+    const prefix = regionScopePrefix(regionCode, level);
+    return db
+      .select({ workerId: employments.workerId, employerId: employments.employerId, regionCode: employments.regionCode, from: employments.startDate, to: employments.endDate, section: employerProfiles.industrySection })
+      .from(employments)
+      .leftJoin(employerProfiles, eq(employerProfiles.employerId, employments.employerId))
+      .where(and(like(employments.regionCode, `${prefix}%`), radiationPostSql));
+  }
 
   async function recordRows(where: SQL | undefined, page?: { page: number; pageSize: number }) {
     const q = db
@@ -123,6 +155,8 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
       if (!rec) throw errors.notFound('dose_record', id);
       if (rec.institutionId !== ctx.actor.organisation.id) throw errors.forbidden('dose.not_filer', '只有报送该记录的机构可以更正');
       if (rec.supersededAt) throw errors.conflict('dose.already_corrected', '该记录已被更正，请更正最新版本');
+      // A correction is a new filing: the institution must still be qualified.
+      await doseFilerQualifications(db, ctx.actor.organisation.id, todayCst());
       const next = { periodStart: rec.periodStart, periodEnd: rec.periodEnd, hp10Msv: body.hp10Msv, hp3Msv: body.hp3Msv ?? null, hp007Msv: body.hp007Msv ?? null };
       const issues = doseRecordIssues(next).errors.map((e) => ({ path: `body.${e.path}`, code: e.code, message: e.message }));
       if (next.hp10Msv === rec.hp10Msv && next.hp3Msv === rec.hp3Msv && next.hp007Msv === rec.hp007Msv) {
@@ -258,15 +292,7 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
 
     /** 非医疗放射工作人员个人剂量监测率 for a region and year, from the records themselves. */
     async monitoringRate(ctx: Ctx, q: z.infer<typeof DoseRateQuerySchema>) {
-      const level = await regionsService.levelOf(q.regionCode);
-      if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${q.regionCode}不存在` }]);
-      if (!regionWithinScope(ctx.actor.scope, q.regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${q.regionCode}不在您的管辖范围内`, { regionCode: q.regionCode });
-      const prefix = regionScopePrefix(q.regionCode, level);
-      const episodes = await db
-        .select({ workerId: employments.workerId, employerId: employments.employerId, regionCode: employments.regionCode, from: employments.startDate, to: employments.endDate, section: employerProfiles.industrySection })
-        .from(employments)
-        .leftJoin(employerProfiles, eq(employerProfiles.employerId, employments.employerId))
-        .where(and(like(employments.regionCode, `${prefix}%`), radiationPostSql));
+      const episodes = await radiationEpisodes(ctx, q.regionCode);
       const workerIds = [...new Set(episodes.map((e) => e.workerId))];
       const records = workerIds.length
         ? await db.select({ workerId: doseRecords.workerId, employerId: doseRecords.employerId, periodStart: doseRecords.periodStart, periodEnd: doseRecords.periodEnd, category: doseRecords.occupationCategory }).from(doseRecords).where(and(inArray(doseRecords.workerId, workerIds), current))
@@ -288,10 +314,40 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
       return { indicator: 'non_medical_radiation_worker_dose_monitoring_rate' as const, ...r, definition: r.definition as unknown as Record<string, unknown> };
     },
 
+    /**
+     * 放射工作人员职业健康体检率 for a region and year: the radiation-work episodes of the region, and
+     * each worker's radiation exams — exams with a conclusion for an ionising-radiation factor
+     * (category 放射性因素, e.g. 电离辐射), from any institution and employer — on the GBZ 98 schedule.
+     */
+    async examRate(ctx: Ctx, q: z.infer<typeof DoseRateQuerySchema>) {
+      const episodes = await radiationEpisodes(ctx, q.regionCode);
+      const workerIds = [...new Set(episodes.map((e) => e.workerId))];
+      const exams = workerIds.length
+        ? await db
+            .selectDistinct({ workerId: healthExams.workerId, examType: healthExams.examType, examDate: healthExams.examDate })
+            .from(healthExams)
+            .innerJoin(healthExamConclusions, eq(healthExamConclusions.examId, healthExams.id))
+            .where(and(inArray(healthExams.workerId, workerIds), eq(healthExamConclusions.category, 'radioactive'), inArray(healthExams.examType, RADIATION_EXAM_TYPES)))
+        : [];
+      const rows = episodes.map((e) => ({
+        workerId: e.workerId,
+        regionCode: e.regionCode,
+        isMedical: classifyRadiationWorker({ industrySection: e.section }).isMedical,
+        from: e.from,
+        to: e.to,
+        dosePeriods: [],
+        exams: exams.filter((x) => x.workerId === e.workerId).map((x) => ({ type: x.examType as RadiationExamType, date: x.examDate })),
+      }));
+      const r = radiationExamRate({ regionCode: q.regionCode, year: q.year, asOf: q.asOf ?? todayCst(), rows });
+      return { indicator: 'radiation_worker_exam_rate' as const, ...r, definition: r.definition as unknown as Record<string, unknown> };
+    },
+
     importTemplate: () => doseImportTemplate(),
 
     async startImport(ctx: Ctx, upload: { file: Buffer; fileName: string; mode: ImportMode }) {
       if (ctx.actor.organisation.type !== 'tech_service_institution') throw errors.forbidden('dose.filer_not_institution', '个人剂量监测结果须由技术服务机构报送');
+      // Refused at once, not in the job: an unqualified institution may not file at all.
+      await doseFilerQualifications(db, ctx.actor.organisation.id, todayCst());
       const rows = await parseDoseImport(upload.file);
       const payload: DoseImportPayload = {
         institutionId: ctx.actor.organisation.id,

@@ -1,9 +1,9 @@
-import { type Schemas, type paths, unwrap } from '@ohnet/api-client';
+import { ApiError, type Schemas, type paths, unwrap } from '@ohnet/api-client';
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client.ts';
 import { saveDownload } from '../../shared/api/download.ts';
 import { formDataBody } from '../../shared/api/form-data.ts';
-import { type ImportEndpoints, importFormData } from '../imports/index.ts';
+import { type ImportEndpoints, type ImportMode, importFormData } from '../imports/index.ts';
 
 export type ExamListItem = Schemas['ExamListItem'];
 export type ExamDetail = Schemas['ExamDetail'];
@@ -49,9 +49,44 @@ export function useFileExam() {
   });
 }
 
+/** A refused upload as a 422 on the form's file field, the way the server reports an unreadable sheet. */
+const fileIssue = (code: string, message: string) => new ApiError(422, { code: 'validation.failed', message, details: { issues: [{ path: 'file', code, message }] } });
+
+/**
+ * A JSON file holds the same records as the JSON batch API: `{ "records": [...] }` (as sent to
+ * POST /health-exams/batches) or a bare array of records. It is posted to that API, so it takes the
+ * same bulk path (job, per-record problems, idempotence) as the Excel upload.
+ */
+async function uploadJson(file: File, mode: ImportMode) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch {
+    throw fileIssue('import.not_json', '文件不是有效的 JSON');
+  }
+  const records = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && 'records' in parsed && Array.isArray(parsed.records) ? (parsed.records as unknown[]) : null;
+  if (!records) throw fileIssue('import.json_records_missing', 'JSON 文件应为体检记录数组，或含 records 数组的对象');
+  try {
+    return unwrap(await api.POST('/api/v1/health-exams/batches', { body: { mode, fileName: file.name, records: records as ExamRecordInput[] } }));
+  } catch (e) {
+    // A record whose shape the batch schema refuses fails the whole request (422); name the first ones.
+    const issues = e instanceof ApiError ? (e.details?.issues ?? []) : [];
+    if (!issues.length) throw e;
+    const lines = issues.slice(0, 3).map((i) => {
+      const m = /^body\.records\.(\d+)\.?(.*)$/.exec(i.path);
+      return m ? `#${Number(m[1]) + 1} ${m[2]}: ${i.message}` : `${i.path}: ${i.message}`;
+    });
+    throw fileIssue('import.json_records_invalid', `${lines.join('；')}${issues.length > 3 ? ` …(+${issues.length - 3})` : ''}`);
+  }
+}
+
+/** Exams take the Excel template or a JSON file of records (the batch API's format). */
+export const EXAM_UPLOAD_ACCEPT = '.xlsx,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json';
+
 export const examImportEndpoints: ImportEndpoints = {
   downloadTemplate: async () => saveDownload(await api.GET('/api/v1/health-exams/import-template', { parseAs: 'blob' }), 'health-exams-template.xlsx'),
-  upload: async (file, mode) => unwrap(await api.POST('/api/v1/health-exams/import', { middleware: [formDataBody(importFormData(file, mode))] })),
+  upload: async (file, mode) =>
+    /\.json$/i.test(file.name) ? uploadJson(file, mode) : unwrap(await api.POST('/api/v1/health-exams/import', { middleware: [formDataBody(importFormData(file, mode))] })),
 };
 
 export function useExamBatches(enabled: boolean) {

@@ -7,3 +7,4 @@ export { NoticeList } from './components/Notices.tsx';
 export { OverdueList } from './components/OverdueList.tsx';
 export { ArchiveView } from './components/ArchiveView.tsx';
 export { ExamInstitutionList } from './components/FilingCard.tsx';
+export { ExamBatchStats } from './components/ExamBatchStats.tsx';

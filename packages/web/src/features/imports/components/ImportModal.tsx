@@ -26,6 +26,12 @@ export interface ImportModalProps {
   onFinished: () => void;
   /** Shown under the upload form, e.g. the import history where the page has no room for it. */
   history?: ReactNode;
+  /** File types the picker offers (default: .xlsx); a feature with another upload format (JSON) widens it. */
+  accept?: string;
+  /** The drop zone's text and hint (default: the Excel ones). */
+  dropText?: { text: ReactNode; hint: ReactNode };
+  /** Feature-specific figures of a finished job, shown above the common summary (e.g. exams: incomplete, suspected). */
+  resultExtra?: (result: unknown) => ReactNode;
 }
 
 const XLSX_TYPE = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,25 +39,33 @@ const XLSX_TYPE = '.xlsx,application/vnd.openxmlformats-officedocument.spreadshe
 interface ImportJobStatusProps {
   jobId: string;
   mode: ImportMode;
+  resultExtra?: (result: unknown) => ReactNode;
 }
 
 /** The job of one upload: its progress, then its summary (or why it failed). */
-function ImportJobStatus({ jobId, mode }: ImportJobStatusProps) {
+function ImportJobStatus({ jobId, mode, resultExtra }: ImportJobStatusProps) {
   const { t } = useTranslation();
   const { data: job, error } = useJob(jobId);
   if (error) return <Alert type="error" showIcon title={describeError(error)} />;
   if (!job || !isJobFinished(job)) return <JobProgress job={job} />;
   if (job.status === 'failed') return <Alert type="error" showIcon title={t('imports.failed')} description={job.error?.message} data-testid="import-failed" />;
   const result = asImportResult(job.result);
-  return result ? <ImportResultSummary result={result} mode={mode} /> : <Alert type="warning" showIcon title={t('imports.noSummary')} />;
+  if (!result) return <Alert type="warning" showIcon title={t('imports.noSummary')} />;
+  return (
+    <>
+      {resultExtra?.(job.result)}
+      <ImportResultSummary result={result} mode={mode} />
+    </>
+  );
 }
 
 /**
  * Bulk import from the platform's Excel template: download the template, choose 全部成功才导入 or
  * 仅导入无误的行, upload the .xlsx; the server validates every row in a background job whose
- * progress and result show here. Used for employers, posts and workers.
+ * progress and result show here. Used for employers, posts, workers, exams (which also take a JSON
+ * file: `accept`, `dropText`) and dose records.
  */
-export function ImportModal({ open, title, intro, endpoints, onClose, onFinished, history }: ImportModalProps) {
+export function ImportModal({ open, title, intro, endpoints, onClose, onFinished, history, accept = XLSX_TYPE, dropText, resultExtra }: ImportModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ImportFormValues>();
@@ -106,9 +120,9 @@ export function ImportModal({ open, title, intro, endpoints, onClose, onFinished
   );
 
   return (
-    <Modal open={open} title={title} width={history ? 960 : 760} onCancel={handleClose} footer={footer} destroyOnHidden mask={{ closable: false }} data-testid="import-modal">
+    <Modal open={open} title={title} width={history ? 960 : 760} onCancel={handleClose} afterClose={() => setJob(null)} footer={footer} destroyOnHidden mask={{ closable: false }} data-testid="import-modal">
       {job ? (
-        <ImportJobStatus jobId={job.id} mode={job.mode} />
+        <ImportJobStatus jobId={job.id} mode={job.mode} resultExtra={resultExtra} />
       ) : (
         <>
           <Alert
@@ -142,12 +156,12 @@ export function ImportModal({ open, title, intro, endpoints, onClose, onFinished
               getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
               rules={[{ validator: async (_r, files: UploadFile[] | undefined) => (files?.length ? undefined : Promise.reject(new Error(t('imports.fileRequired')))) }]}
             >
-              <Upload.Dragger accept={XLSX_TYPE} maxCount={1} beforeUpload={() => false} data-testid="import-file">
+              <Upload.Dragger accept={accept} maxCount={1} beforeUpload={() => false} data-testid="import-file">
                 <p className="ant-upload-drag-icon">
                   <InboxOutlined />
                 </p>
-                <p className="ant-upload-text">{t('imports.drop')}</p>
-                <p className="ant-upload-hint">{t('imports.dropHint')}</p>
+                <p className="ant-upload-text">{dropText?.text ?? t('imports.drop')}</p>
+                <p className="ant-upload-hint">{dropText?.hint ?? t('imports.dropHint')}</p>
               </Upload.Dragger>
             </Form.Item>
           </Form>
