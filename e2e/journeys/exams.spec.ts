@@ -311,14 +311,14 @@ describe('exam filing: 20,000 exams by Excel and by JSON; reports and notices re
     const shown = await page.getByTestId('import-result').innerText();
     assert.match(shown, /第 ?2001 ?行/);
     assert.match(shown, /疑似职业病须填写疑似病名/);
-    assert.match(await page.getByTestId('exam-batch-stats').innerText(), new RegExp(String(want.suspected)));
+    assert.match(await page.getByTestId('exam-batch-stats').innerText(), new RegExp(`生成疑似职业病报告\\s*${want.suspected}`));
 
     // The same file again: everything already present, nothing written twice.
     await page.getByTestId('import-another').click();
     const again = await startUpload(page, xlsx, 'exams-excel-reupload-progress');
     await waitForResult(page);
     timings.excelReupload = Date.now() - again;
-    await waitForText(page.getByTestId('import-result'), new RegExp(String(want.imported)));
+    await waitForText(page.getByTestId('import-result'), new RegExp(`已存在（未重复登记）\\s*${want.imported.toLocaleString('en-US')}`));
     await screenshot(page, 'exams-excel-reupload-result');
     const [second] = await callApi<{ result: BatchResult }[]>(page, '/api/v1/health-exam-batches');
     assert.deepEqual({ imported: second!.result.imported, alreadyPresent: second!.result.alreadyPresent, rejected: second!.result.rejected }, { imported: 0, alreadyPresent: want.imported, rejected: want.rejected });
@@ -373,6 +373,7 @@ describe('exam filing: 20,000 exams by Excel and by JSON; reports and notices re
     await page.getByTestId('exam-import-open').click();
     await waitForText(page.getByTestId('import-history'), /exams-2026-11\.json/);
     await waitForText(page.getByTestId('import-history'), /体检结果-2026-10\.xlsx/);
+    await page.waitForTimeout(500); // the dialog's opening animation
     await screenshot(page, 'exams-batch-history');
     assert.deepEqual(pageErrors, []);
   });

@@ -91,6 +91,13 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * Yields to the event loop. The checks of a 20,000-record batch are CPU work on the server's only
+ * thread (and PGlite runs there too): without a pause now and then, no other request — not even
+ * the progress poll of the same upload — is answered until the batch ends.
+ */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Throws 409 unless the institution has a filing (备案). */
 export async function filingOf(db: Db, institutionId: string) {
   const [filing] = await db.select().from(examInstitutionFilings).where(eq(examInstitutionFilings.institutionId, institutionId));
@@ -115,7 +122,12 @@ export async function fileExamBatch(db: Db, dp: DataProtection, input: ExamBatch
     return categoryCache.get(key)!;
   };
   const firstByNumber = new Map<string, number>();
-  recs.forEach((r, i) => {
+  for (let i = 0; i < recs.length; i++) {
+    const r = recs[i]!;
+    if (i > 0 && i % 1000 === 0) {
+      await breathe();
+      if (progress) await progress(Math.floor((i / total) * (total / 4)), total);
+    }
     for (const issue of examRecordIssues(r, { today: input.today })) problem(i, issue.path, issue.code, issue.message);
     const dup = firstByNumber.get(r.examNumber);
     if (dup !== undefined) problem(i, 'examNumber', 'exam.number_duplicate_in_batch', `体检编号与第${dup + 1}条记录重复`);
@@ -128,7 +140,7 @@ export async function fileExamBatch(db: Db, dp: DataProtection, input: ExamBatch
         else if (!filing.hazardCategories.includes(cat)) problem(i, `hazardFactors.${fi}`, 'exam.category_not_covered', `本机构备案的检查类别不含“${f}”所属类别（${cat}）`);
       });
     }
-  });
+  }
 
   // 2. Look-ups in bulk: employers by USCC, diagnosis institutions, exam numbers already used.
   const usccs = [...new Set(input.records.map((r) => r.employerUscc.trim().toUpperCase()))];
@@ -193,7 +205,10 @@ export async function fileExamBatch(db: Db, dp: DataProtection, input: ExamBatch
       const identity = workerIdentityFromIdNumber(recs[i]!.worker.idNumber);
       if (!identity.ok) continue;
       checked.set(i, checkExamRecord(recs[i]!, { sex: identity.value.sex, birthDate: identity.value.birthDate }));
-      if (progress && ++n % 2000 === 0) await progress(Math.floor(total / 4) + Math.floor((n / recs.length) * (total / 2)), total);
+      if (++n % 1000 === 0) {
+        await breathe();
+        if (progress) await progress(Math.floor(total / 4) + Math.floor((n / recs.length) * (total / 2)), total);
+      }
     }
   }
 

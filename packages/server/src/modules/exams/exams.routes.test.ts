@@ -57,6 +57,9 @@ describe('health exams API', () => {
     // A second exam institution's account (昆明), to check institutions cannot read each other's records.
     const yn = await t.orgId('昆明市职业健康检查所（演示）');
     await t.db.insert(users).values({ organisationId: yn, regionCode: '530102', username: 'yn.tijian', displayName: '昆明体检', passwordHash: await hashPassword(DEMO_PASSWORD), roles: ['exam_staff'] });
+    // An account of the second employer (石材厂), to check employers do not see each other's periods of a worker.
+    const stoneOrg = (await t.db.select({ id: organisations.id, regionCode: organisations.regionCode }).from(organisations).where(eq(organisations.name, '台山市广海石材加工厂（演示）')))[0]!;
+    await t.db.insert(users).values({ organisationId: stoneOrg.id, regionCode: stoneOrg.regionCode, username: 'ts.qiye2', displayName: '石材厂', passwordHash: await hashPassword(DEMO_PASSWORD), roles: ['employer_manager'] });
     const [a, b, c, d, e, f] = await Promise.all(['ts.tijian', 'ts.qiye', 'ts.weijian', 'kp.weijian', 'jm.zhenduan', 'yn.tijian'].map((u) => t.login(u)));
     [tijian, qiye, weijian, kpWeijian, zhenduan, ynTijian] = [a!, b!, c!, d!, e!, f!];
   });
@@ -124,6 +127,14 @@ describe('health exams API', () => {
     assert.deepEqual({ imported: job.result.imported, incomplete: job.result.incomplete, s: job.result.suspectedReports, n: job.result.contraindicationNotices }, { imported: 3, incomplete: 1, s: 1, n: 1 });
     const again = await finish(tijian, (await post(tijian, '/health-exams/batches', { mode: 'all_or_nothing', records })).json().jobId);
     assert.deepEqual({ imported: again.result.imported, alreadyPresent: again.result.alreadyPresent }, { imported: 0, alreadyPresent: 3 });
+    // A changed record under a number already filed is refused (corrections take a new number); the others stay "already present".
+    const changed = [records[0], { ...records[1]!, examDate: '2026-09-11' }, records[2]];
+    const third = await finish(tijian, (await post(tijian, '/health-exams/batches', { mode: 'valid_rows', records: changed })).json().jobId);
+    assert.deepEqual(
+      { imported: third.result.imported, alreadyPresent: third.result.alreadyPresent, problems: third.result.problems.map((p: { index: number; code: string }) => `${p.index}:${p.code}`) },
+      { imported: 0, alreadyPresent: 2, problems: ['1:exam.number_taken'] },
+    );
+    assert.equal(Number((await t.db.select({ n: count() }).from(suspectedOdReports))[0]!.n), 1);
     const list = (await get(tijian, '/health-exams?flag=incomplete')).json();
     assert.deepEqual(list.items.map((i: { examNumber: string }) => i.examNumber), ['TS-0002']);
     const detail = (await get(tijian, `/health-exams/${list.items[0].id}`)).json();
@@ -144,6 +155,12 @@ describe('health exams API', () => {
   it('an institution cannot read another institution\'s records; an employer sees its own', async () => {
     assert.equal((await get(ynTijian, `/health-exams/${suspectedExamId}`)).statusCode, 404);
     assert.equal((await get(ynTijian, '/health-exams')).json().total, 0);
+    // Nor the reports, notices, batches or batch jobs that came from them.
+    assert.equal((await get(ynTijian, '/suspected-reports')).json().total, 0);
+    assert.equal((await get(ynTijian, '/contraindication-notices')).json().total, 0);
+    assert.deepEqual((await get(ynTijian, '/health-exam-batches')).json(), []);
+    const [tsBatch] = (await get(tijian, '/health-exam-batches')).json() as { jobId: string }[];
+    assert.equal((await get(ynTijian, `/jobs/${tsBatch!.jobId}`)).statusCode, 404);
     assert.equal((await get(qiye, `/health-exams/${suspectedExamId}`)).statusCode, 200);
     assert.equal((await get(kpWeijian, `/health-exams/${suspectedExamId}`)).statusCode, 404);
     assert.equal((await get(weijian, `/health-exams/${suspectedExamId}`)).statusCode, 200);
@@ -192,6 +209,11 @@ describe('health exams API', () => {
     assert.equal(employerView.statusCode, 200, employerView.body);
     assert.deepEqual(employerView.json().exams.map((e: { examNumber: string }) => e.examNumber), ['TS-0001']);
     assert.equal((await get(qiye, `/health-exams/${prev.json().id}`)).statusCode, 404);
+    assert.deepEqual((await get(qiye, `/health-exams?workerId=${workerId}`)).json().items.map((e: { examNumber: string }) => e.examNumber), ['TS-0001']);
+    // The previous employer (石材厂) does not see the exams of the worker's current employer either; the county sees both.
+    const stone = await t.login('ts.qiye2');
+    assert.deepEqual((await get(stone, `/health-exams?workerId=${workerId}`)).json().items.map((e: { examNumber: string }) => e.examNumber), ['TS-0200']);
+    assert.equal((await get(weijian, `/health-exams?workerId=${workerId}`)).json().total, 2);
     await t.db.update(users).set({ workerId }).where(eq(users.username, 'ts.laodongzhe'));
     const me = await t.login('ts.laodongzhe');
     const own = await get(me, '/me/health-archive');

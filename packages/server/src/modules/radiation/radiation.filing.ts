@@ -21,9 +21,9 @@ import type { ImportMode } from '../../platform/imports/xlsx-template.ts';
 import { techServiceQualifications } from '../assessments/assessments.table.ts';
 import { postHazards, posts } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
-import { employments, workers } from '../workers/workers.table.ts';
+import { employments } from '../workers/workers.table.ts';
 import { type DoseRecordFlags, doseRecords } from './radiation.table.ts';
-import { idNumberIndex } from '../workers/workers.bulk.ts';
+import { findWorkers } from '../workers/workers.bulk.ts';
 
 /**
  * Filing dose records — one code path for the JSON batch, the web form and the Excel import, so all
@@ -122,7 +122,7 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
   const employerOf = new Map(employerRows.filter((e) => e.type === 'employer').map((e) => [e.id, e]));
 
   // 1. Shape and rule checks per record.
-  const bidxOf = new Map<number, string>();
+  const idNumberOf = new Map<number, string>();
   for (const [i, r] of recs.entries()) {
     const employer = employerOf.get(r.employerId);
     if (!employer) add(i, 'employerId', 'dose.employer_unknown', '用人单位未在平台登记');
@@ -132,14 +132,12 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
     if (r.occupationCategory && !findRadiationOccupationCategory(r.occupationCategory)) add(i, 'occupationCategory', 'dose.category_unknown', `职业类别“${r.occupationCategory}”不在 GBZ 128-2019 分类中`);
     for (const e of doseRecordIssues(r, [], asOf).errors) add(i, e.path, e.code, e.message);
     const id = workerIdentityFromIdNumber(r.idNumber);
-    if (id.ok) bidxOf.set(i, idNumberIndex(dp, id.value.idNumber));
+    if (id.ok) idNumberOf.set(i, id.value.idNumber);
   }
 
-  // 2. Workers by blind index (the workers module's encrypted identity), their employments and records.
-  const bidxs = [...new Set(bidxOf.values())];
-  const workerRows = bidxs.length ? await db.select({ id: workers.id, name: workers.name, bidx: workers.idNumberBidx }).from(workers).where(inArray(workers.idNumberBidx, bidxs)) : [];
-  const workerByBidx = new Map(workerRows.map((w) => [w.bidx, w]));
-  const workerIds = workerRows.map((w) => w.id);
+  // 2. Workers by ID number (the workers module's find-only lookup), their employments and records.
+  const found = await findWorkers(db, dp, [...idNumberOf.values()]);
+  const workerIds = [...new Set([...found.values()].map((w) => w.id))];
   const [episodes, existing] = workerIds.length
     ? await Promise.all([
         db.select().from(employments).where(and(inArray(employments.workerId, workerIds), inArray(employments.employerId, employerIds))),
@@ -169,7 +167,7 @@ export async function fileDoseRecords(db: Db, dp: DataProtection, filer: Filer, 
   for (const [i, r] of recs.entries()) {
     if (failed.has(i)) continue;
     const before = issues.length;
-    const w = workerByBidx.get(bidxOf.get(i)!);
+    const w = found.get(idNumberOf.get(i)!);
     if (!w) {
       add(i, 'idNumber', 'dose.worker_unknown', '该身份证号的劳动者未在平台登记，请用人单位先登记劳动者');
       continue;

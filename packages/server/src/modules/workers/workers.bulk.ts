@@ -17,6 +17,35 @@ export function idNumberSearchIndex(dp: DataProtection, text: string | null | un
   return text && /^\d{17}[\dXx]$/.test(text) ? idNumberIndex(dp, text.toUpperCase()) : null;
 }
 
+/** Registered workers by blind index, one query per 1,000. */
+async function workersByIndex(db: Db, bidxs: readonly string[]): Promise<Map<string, typeof workers.$inferSelect>> {
+  const byBidx = new Map<string, typeof workers.$inferSelect>();
+  for (let i = 0; i < bidxs.length; i += 1000) {
+    const rows = await db.select().from(workers).where(inArray(workers.idNumberBidx, bidxs.slice(i, i + 1000)));
+    for (const r of rows) byBidx.set(r.idNumberBidx, r);
+  }
+  return byBidx;
+}
+
+/**
+ * Finds registered workers by ID number (validated, upper-case) in bulk, never registering anyone:
+ * for filings that need the worker to be known already (dose records). Keyed by the ID number given;
+ * numbers nobody registered are absent.
+ */
+export async function findWorkers(db: Db, dp: DataProtection, idNumbers: readonly string[]): Promise<Map<string, { id: string; name: string }>> {
+  const unique = [...new Set(idNumbers)];
+  const byBidx = await workersByIndex(
+    db,
+    unique.map((n) => idNumberIndex(dp, n)),
+  );
+  const out = new Map<string, { id: string; name: string }>();
+  for (const n of unique) {
+    const row = byBidx.get(idNumberIndex(dp, n));
+    if (row) out.set(n, { id: row.id, name: row.name });
+  }
+  return out;
+}
+
 export interface BulkWorker {
   /** A valid GB 11643 number (validate first). */
   idNumber: string;
@@ -38,12 +67,7 @@ export async function findOrCreateWorkers(tx: Db, dp: DataProtection, list: read
   const unique = new Map<string, BulkWorker & { bidx: string }>();
   for (const w of list) if (!unique.has(w.idNumber)) unique.set(w.idNumber, { ...w, bidx: idNumberIndex(dp, w.idNumber) });
   const all = [...unique.values()];
-  const byBidx = new Map<string, typeof workers.$inferSelect>();
-  for (let i = 0; i < all.length; i += 1000) {
-    const chunk = all.slice(i, i + 1000);
-    const rows = await tx.select().from(workers).where(inArray(workers.idNumberBidx, chunk.map((c) => c.bidx)));
-    for (const r of rows) byBidx.set(r.idNumberBidx, r);
-  }
+  const byBidx = await workersByIndex(tx, all.map((w) => w.bidx));
   const fresh = all.filter((w) => !byBidx.has(w.bidx));
   for (let i = 0; i < fresh.length; i += 500) {
     const values = fresh.slice(i, i + 500).map((w) => {
