@@ -11519,24 +11519,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/indicators/radiation-exam-rate": {
+    "/api/v1/indicators/catalogue": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * 放射工作人员职业健康体检率 Share of radiation workers of a region with no overdue GBZ 98 exam, for a year, with its definition and the worker ids behind it
-         * @description Radiation exams are exams with a conclusion for an ionising-radiation factor (电离辐射, category 放射性因素). See `definition` in the response (also in docs/INDICATORS.md).
-         */
+        /** 指标目录 Indicator catalogue: definitions, units, and which are computed from the records */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorCatalogue"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标值 Every catalogue indicator for a region and year (computed from the records, or entered by hand) */
         get: {
             parameters: {
                 query: {
                     regionCode: string;
                     year: number;
-                    /** @description Evaluation date for the current year (default today, CST) */
-                    asOf?: string;
                 };
                 header?: never;
                 path?: never;
@@ -11550,7 +11626,730 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RadiationWorkerExamRate"];
+                        "application/json": components["schemas"]["IndicatorValues"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下级区划指标值 One indicator for each child region of a region (map and table) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorChildren"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标趋势 One indicator of a region across years */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    from?: number;
+                    to?: number;
+                };
+                header?: never;
+                path: {
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorTrend"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标明细 The records counted in the numerator or denominator of a value (personal names masked) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                    side?: "numerator" | "denominator";
+                    category?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorRecords"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/manual-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 手工填报指标值 Enter a value for an indicator no module computes, with its source and date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        indicatorId: string;
+                        regionCode: string;
+                        year: number;
+                        value: number;
+                        sourceNote: string;
+                        asOf: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 规划列表 Plans of the user's region subtree and of the regions above it */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 规划评估 A plan with every indicator: baseline, target, current value and status on a date */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/entries/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改规划指标 Change an entry's baseline, target or note (own region's plans only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseline?: {
+                            value: number;
+                            year: number;
+                            asWritten: string;
+                        } | null;
+                        target?: {
+                            /** @enum {string} */
+                            kind: "value";
+                            /** @enum {string} */
+                            operator: ">=" | "<=" | "=" | ">" | "<";
+                            value: number;
+                            asWritten: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "trend";
+                            /** @enum {string} */
+                            trend: "increase" | "decrease" | "maintain";
+                            asWritten: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                        };
+                        note?: string | null;
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区域看板 Region dashboard: every indicator value and the plan the region follows, evaluated */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionDashboard"];
                     };
                 };
                 /** @description Default Response */
@@ -11781,7 +12580,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -12060,6 +12859,101 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+        };
+        IndicatorValueItemInput: {
+            indicatorId: string;
+            /** @description True when OHNet computes it from the records; false = entered by hand or not yet available */
+            computed: boolean;
+            numerator: number | null;
+            denominator: number | null;
+            /** @description Ratio 0–1, rate per 1,000 or count (see the catalogue unit); null = not yet computed */
+            value: number | null;
+            source: ("computed" | "manual") | null;
+            sourceNote: string | null;
+            asOf: string | null;
+            byCategory: {
+                category: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+            }[];
+        };
+        PlanSummaryInput: {
+            id: string;
+            regionCode: string;
+            regionName: string;
+            name: string;
+            startYear: number;
+            endYear: number;
+            status: string;
+            evaluations: {
+                /** @enum {string} */
+                kind: "mid_term" | "final";
+                dueBy: string;
+                asWritten: string | null;
+            }[];
+            source: string;
+            version: number;
+            updatedAt: string;
+        };
+        PlanEvaluationInput: {
+            plan: components["schemas"]["PlanSummaryInput"];
+            asOf: string;
+            entries: {
+                indicatorId: string;
+                number: string | null;
+                nameAsWritten: string;
+                baseline: {
+                    value: number;
+                    year: number;
+                    asWritten: string;
+                } | null;
+                target: {
+                    /** @constant */
+                    kind: "value";
+                    /** @enum {string} */
+                    operator: ">=" | "<=" | "=" | ">" | "<";
+                    value: number;
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "trend";
+                    /** @enum {string} */
+                    trend: "increase" | "decrease" | "maintain";
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    text: string;
+                };
+                attribute: string | null;
+                note: string | null;
+                /** @description Region the value is counted for (the plan region or the ancestor at the indicator level) */
+                regionCode: string;
+                definition: {
+                    nameZh: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    unit: "ratio" | "count" | "rate_per_1000";
+                    computedBy: string | null;
+                } | null;
+                /** @description null = not yet computed (and nothing entered): never a made-up number */
+                value: {
+                    value: number;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @enum {string} */
+                    source: "computed" | "manual";
+                    sourceNote: string | null;
+                    asOf: string;
+                } | null;
+                /** @enum {string} */
+                status: "on_track" | "at_risk" | "off_track" | "not_computed";
+                expected: number | null;
+                tolerance: number | null;
+                basis: string;
+                rule: string;
+            }[];
         };
         HomeInput: {
             todos: {
@@ -13368,8 +14262,6 @@ export interface components {
              */
             mode: "all_or_nothing" | "valid_rows";
             records: components["schemas"]["ExamRecordInputInput"][];
-            /** @description The uploaded file's name, kept in the batch history (the web sends it for a JSON file) */
-            fileName?: string | null;
         };
         ExamBatchResultInput: {
             total: number;
@@ -14002,24 +14894,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        RadiationWorkerExamRateInput: {
-            /** @constant */
-            indicator: "radiation_worker_exam_rate";
-            regionCode: string;
-            year: number;
-            evaluatedOn: string;
-            numerator: number;
-            denominator: number;
-            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
-            value: number | null;
-            /** @description worker ids */
-            numeratorIds: string[];
-            /** @description worker ids */
-            denominatorIds: string[];
-            definition: {
-                [key: string]: unknown;
-            };
-        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -14062,6 +14936,85 @@ export interface components {
         DoseImportAcceptedInput: {
             jobId: string;
             rows: number;
+        };
+        IndicatorCatalogueInput: {
+            items: {
+                id: string;
+                nameZh: string;
+                nameEn: string;
+                /** @enum {string} */
+                unit: "ratio" | "count" | "rate_per_1000";
+                direction: string;
+                rollup: string;
+                computedBy: string | null;
+                categorised: boolean;
+                numerator: string;
+                denominator: string | null;
+                definition: string;
+                source: string;
+                verified: boolean;
+            }[];
+        };
+        IndicatorValuesInput: {
+            regionCode: string;
+            regionName: string;
+            year: number;
+            asOf: string;
+            items: components["schemas"]["IndicatorValueItemInput"][];
+        };
+        IndicatorChildrenInput: {
+            regionCode: string;
+            level: string;
+            indicatorId: string;
+            year: number;
+            items: {
+                regionCode: string;
+                name: string;
+                level: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+            }[];
+        };
+        IndicatorTrendInput: {
+            regionCode: string;
+            indicatorId: string;
+            items: {
+                year: number;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                source: ("computed" | "manual") | null;
+            }[];
+        };
+        IndicatorRecordsInput: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                subjectKey: string;
+                label: string;
+                detail: string | null;
+                employerId: string | null;
+                employerName: string | null;
+                regionCode: string;
+                href: string | null;
+                inNumerator: boolean;
+            }[];
+        };
+        PlanListInput: {
+            items: components["schemas"]["PlanSummaryInput"][];
+        };
+        RegionDashboardInput: {
+            region: {
+                code: string;
+                name: string;
+                level: string;
+            };
+            year: number;
+            asOf: string;
+            plan: components["schemas"]["PlanEvaluationInput"] | null;
+            values: components["schemas"]["IndicatorValueItemInput"][];
         };
         ErrorBody: {
             /** @description Stable machine-readable code, e.g. `organisation.not_found` */
@@ -14151,7 +15104,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -14430,6 +15383,101 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+        };
+        IndicatorValueItem: {
+            indicatorId: string;
+            /** @description True when OHNet computes it from the records; false = entered by hand or not yet available */
+            computed: boolean;
+            numerator: number | null;
+            denominator: number | null;
+            /** @description Ratio 0–1, rate per 1,000 or count (see the catalogue unit); null = not yet computed */
+            value: number | null;
+            source: ("computed" | "manual") | null;
+            sourceNote: string | null;
+            asOf: string | null;
+            byCategory: {
+                category: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+            }[];
+        };
+        PlanSummary: {
+            id: string;
+            regionCode: string;
+            regionName: string;
+            name: string;
+            startYear: number;
+            endYear: number;
+            status: string;
+            evaluations: {
+                /** @enum {string} */
+                kind: "mid_term" | "final";
+                dueBy: string;
+                asWritten: string | null;
+            }[];
+            source: string;
+            version: number;
+            updatedAt: string;
+        };
+        PlanEvaluation: {
+            plan: components["schemas"]["PlanSummary"];
+            asOf: string;
+            entries: {
+                indicatorId: string;
+                number: string | null;
+                nameAsWritten: string;
+                baseline: {
+                    value: number;
+                    year: number;
+                    asWritten: string;
+                } | null;
+                target: {
+                    /** @constant */
+                    kind: "value";
+                    /** @enum {string} */
+                    operator: ">=" | "<=" | "=" | ">" | "<";
+                    value: number;
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "trend";
+                    /** @enum {string} */
+                    trend: "increase" | "decrease" | "maintain";
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    text: string;
+                };
+                attribute: string | null;
+                note: string | null;
+                /** @description Region the value is counted for (the plan region or the ancestor at the indicator level) */
+                regionCode: string;
+                definition: {
+                    nameZh: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    unit: "ratio" | "count" | "rate_per_1000";
+                    computedBy: string | null;
+                } | null;
+                /** @description null = not yet computed (and nothing entered): never a made-up number */
+                value: {
+                    value: number;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @enum {string} */
+                    source: "computed" | "manual";
+                    sourceNote: string | null;
+                    asOf: string;
+                } | null;
+                /** @enum {string} */
+                status: "on_track" | "at_risk" | "off_track" | "not_computed";
+                expected: number | null;
+                tolerance: number | null;
+                basis: string;
+                rule: string;
+            }[];
         };
         Home: {
             todos: {
@@ -15738,8 +16786,6 @@ export interface components {
              */
             mode: "all_or_nothing" | "valid_rows";
             records: components["schemas"]["ExamRecordInput"][];
-            /** @description The uploaded file's name, kept in the batch history (the web sends it for a JSON file) */
-            fileName?: string | null;
         };
         ExamBatchResult: {
             total: number;
@@ -16372,24 +17418,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        RadiationWorkerExamRate: {
-            /** @constant */
-            indicator: "radiation_worker_exam_rate";
-            regionCode: string;
-            year: number;
-            evaluatedOn: string;
-            numerator: number;
-            denominator: number;
-            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
-            value: number | null;
-            /** @description worker ids */
-            numeratorIds: string[];
-            /** @description worker ids */
-            denominatorIds: string[];
-            definition: {
-                [key: string]: unknown;
-            };
-        };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             total: number;
@@ -16432,6 +17460,85 @@ export interface components {
         DoseImportAccepted: {
             jobId: string;
             rows: number;
+        };
+        IndicatorCatalogue: {
+            items: {
+                id: string;
+                nameZh: string;
+                nameEn: string;
+                /** @enum {string} */
+                unit: "ratio" | "count" | "rate_per_1000";
+                direction: string;
+                rollup: string;
+                computedBy: string | null;
+                categorised: boolean;
+                numerator: string;
+                denominator: string | null;
+                definition: string;
+                source: string;
+                verified: boolean;
+            }[];
+        };
+        IndicatorValues: {
+            regionCode: string;
+            regionName: string;
+            year: number;
+            asOf: string;
+            items: components["schemas"]["IndicatorValueItem"][];
+        };
+        IndicatorChildren: {
+            regionCode: string;
+            level: string;
+            indicatorId: string;
+            year: number;
+            items: {
+                regionCode: string;
+                name: string;
+                level: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+            }[];
+        };
+        IndicatorTrend: {
+            regionCode: string;
+            indicatorId: string;
+            items: {
+                year: number;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                source: ("computed" | "manual") | null;
+            }[];
+        };
+        IndicatorRecords: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                subjectKey: string;
+                label: string;
+                detail: string | null;
+                employerId: string | null;
+                employerName: string | null;
+                regionCode: string;
+                href: string | null;
+                inNumerator: boolean;
+            }[];
+        };
+        PlanList: {
+            items: components["schemas"]["PlanSummary"][];
+        };
+        RegionDashboard: {
+            region: {
+                code: string;
+                name: string;
+                level: string;
+            };
+            year: number;
+            asOf: string;
+            plan: components["schemas"]["PlanEvaluation"] | null;
+            values: components["schemas"]["IndicatorValueItem"][];
         };
     };
     responses: never;

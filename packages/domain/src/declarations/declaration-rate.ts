@@ -88,6 +88,19 @@ export function isDeclarationCurrent(declarations: DeclarationRateRow['declarati
   return !declarationDeadlines({ kind: 'annual', eventDate: latest, asOf: date }).overdue;
 }
 
+/**
+ * What one employer contributes to the declaration rate of a year: in the denominator when it is
+ * an industrial employer with hazard factors active during [yearStart, evaluatedOn]; in the numerator
+ * when its declaration is also current on the evaluation date (or on its last day of operation).
+ * The indicator engine stores these per employer; {@link declarationRate} sums them.
+ */
+export function declarationRateContribution(r: DeclarationRateRow, yearStart: string, evaluatedOn: string): { inDenominator: boolean; inNumerator: boolean } {
+  if (!r.hasHazards || !isIndustrialSection(r.industryCode)) return { inDenominator: false, inNumerator: false };
+  if (r.activeFrom > evaluatedOn || (r.activeTo !== null && r.activeTo < yearStart)) return { inDenominator: false, inNumerator: false };
+  const employerDate = r.activeTo !== null && r.activeTo < evaluatedOn ? r.activeTo : evaluatedOn;
+  return { inDenominator: true, inNumerator: isDeclarationCurrent(r.declarations, employerDate) };
+}
+
 function inputIssues(input: DeclarationRateInput, asOf: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (levelSuggestedByCode(input.regionCode) === null) issues.push({ path: 'regionCode', code: 'indicator.region_code_invalid', message: 'regionCode must be a 6- or 9-digit region code' });
@@ -130,11 +143,9 @@ export function declarationRate(input: DeclarationRateInput): DeclarationRateRes
   const numerator: string[] = [];
   for (const r of input.rows) {
     if (!isInScope({ kind: 'region', regionCode: input.regionCode, regionPrefix: prefix }, { regionCode: r.regionCode, organisationIds: [] })) continue;
-    if (!r.hasHazards || !isIndustrialSection(r.industryCode)) continue;
-    if (r.activeFrom > evaluatedOn || (r.activeTo !== null && r.activeTo < yearStart)) continue;
-    denominator.push(r.employerId);
-    const employerDate = r.activeTo !== null && r.activeTo < evaluatedOn ? r.activeTo : evaluatedOn;
-    if (isDeclarationCurrent(r.declarations, employerDate)) numerator.push(r.employerId);
+    const c = declarationRateContribution(r, yearStart, evaluatedOn);
+    if (c.inDenominator) denominator.push(r.employerId);
+    if (c.inNumerator) numerator.push(r.employerId);
   }
   denominator.sort();
   numerator.sort();

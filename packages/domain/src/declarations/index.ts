@@ -97,6 +97,7 @@ export {
 export {
   DECLARATION_RATE_DEFINITION,
   declarationRate,
+  declarationRateContribution,
   isDeclarationCurrent,
   type DeclarationRateInput,
   type DeclarationRateResult,

@@ -16,3 +16,5 @@ export * from '../modules/monitoring/monitoring.table.ts';
 export * from '../modules/exams/exams.table.ts';
 // radiation (issue 6R)
 export * from '../modules/radiation/radiation.table.ts';
+// issue 7: indicator facts, aggregates, dirty groups, manual values, plans, evaluation reports
+export * from '../modules/indicators/indicators.table.ts';
