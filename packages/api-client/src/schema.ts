@@ -11519,6 +11519,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/radiation-exam-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 放射工作人员职业健康体检率 Share of radiation workers of a region with no overdue GBZ 98 exam, for a year, with its definition and the worker ids behind it
+         * @description Radiation exams are exams with a conclusion for an ionising-radiation factor (电离辐射, category 放射性因素). See `definition` in the response (also in docs/INDICATORS.md).
+         */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                    /** @description Evaluation date for the current year (default today, CST) */
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RadiationWorkerExamRate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/catalogue": {
         parameters: {
             query?: never;
@@ -14262,6 +14351,8 @@ export interface components {
              */
             mode: "all_or_nothing" | "valid_rows";
             records: components["schemas"]["ExamRecordInputInput"][];
+            /** @description The uploaded file's name, kept in the batch history (the web sends it for a JSON file) */
+            fileName?: string | null;
         };
         ExamBatchResultInput: {
             total: number;
@@ -14879,6 +14970,24 @@ export interface components {
         DoseMonitoringRateInput: {
             /** @constant */
             indicator: "non_medical_radiation_worker_dose_monitoring_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            /** @description worker ids */
+            numeratorIds: string[];
+            /** @description worker ids */
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        RadiationWorkerExamRateInput: {
+            /** @constant */
+            indicator: "radiation_worker_exam_rate";
             regionCode: string;
             year: number;
             evaluatedOn: string;
@@ -16786,6 +16895,8 @@ export interface components {
              */
             mode: "all_or_nothing" | "valid_rows";
             records: components["schemas"]["ExamRecordInput"][];
+            /** @description The uploaded file's name, kept in the batch history (the web sends it for a JSON file) */
+            fileName?: string | null;
         };
         ExamBatchResult: {
             total: number;
@@ -17403,6 +17514,24 @@ export interface components {
         DoseMonitoringRate: {
             /** @constant */
             indicator: "non_medical_radiation_worker_dose_monitoring_rate";
+            regionCode: string;
+            year: number;
+            evaluatedOn: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator (0–1); null when the denominator is 0 */
+            value: number | null;
+            /** @description worker ids */
+            numeratorIds: string[];
+            /** @description worker ids */
+            denominatorIds: string[];
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        RadiationWorkerExamRate: {
+            /** @constant */
+            indicator: "radiation_worker_exam_rate";
             regionCode: string;
             year: number;
             evaluatedOn: string;

@@ -46,6 +46,7 @@ describe('indicator catalogue', () => {
       ['workplace_hazard_monitoring_pass_rate', 'assessments'],
       ['non_medical_radiation_worker_dose_monitoring_rate', 'radiation'],
       ['county_public_exam_institution_coverage', 'exams'],
+      ['radiology_unit_radiation_worker_exam_rate', 'exams'],
       ['periodic_exam_coverage', 'exams'],
       ['suspected_od_rate_per_1000_examined', 'exams'],
     ]);

@@ -368,7 +368,7 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     denominator: 'Radiation workers of medical radiology units (放射诊疗单位) in the region employed during the year.',
     countedPerLevel: 'county',
     feeds: ['radiation', 'exams'],
-    computedBy: null,
+    computedBy: 'exams',
     definition: 'Share of medical radiation workers examined on time; needs exam records (issue 6 exams) and the radiation-worker register (issue 6 radiation).',
     source: '江门市职业病防治规划 (quoted by 台山 “（市）” and 开平)',
     verified: false,

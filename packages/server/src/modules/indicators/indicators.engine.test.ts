@@ -82,7 +82,7 @@ describe('indicator engine: incremental aggregates = full recomputation', () => 
             .insert(organisations)
             .values({ type: 'employer', name: `随机企业${uniq()}`, uscc: buildUscc('9', '1', region.slice(0, 6), String(60_000_000 + seed * 1000 + serial)), regionCode: region })
             .returning({ id: organisations.id });
-          const industry = r.pick(['C3391', 'C3032', 'E4700', 'B0610']);
+          const industry = r.pick(['C3391', 'C3032', 'E4700', 'B0610', 'Q8411']);
           await t.db.insert(employerProfiles).values({ employerId: o!.id, regionCode: region, industryCode: industry, industrySection: industry.charAt(0), staffCount: 30 });
           const [p] = await t.db.insert(posts).values({ employerId: o!.id, regionCode: region, name: '岗位' }).returning({ id: posts.id });
           const radiation = r.chance(0.3);

@@ -6,6 +6,8 @@ import {
   classifyRadiationWorker,
   declarationRateContribution,
   doseMonitoringRate,
+  radiationExamRate,
+  type RadiationExamType,
   isCountyCode,
   maskName,
 } from '@ohnet/domain';
@@ -202,6 +204,49 @@ export const doseMonitoringRateProvider: IndicatorProvider = {
   describe: describeEmployments,
 };
 
+// ---------------------------------------------------------------- 放射诊疗单位放射工作人员职业健康体检率
+
+/**
+ * 放射诊疗单位放射工作人员职业健康体检率 (radiation/radiation-indicators.ts `radiationExamRate`,
+ * GBZ 98 schedule): employments on a radiation post at a medical radiology unit (industry section Q),
+ * in the numerator when no radiation exam is overdue on the evaluation date; exams filed for that
+ * employer with a conclusion for an ionising-radiation factor count.
+ */
+export const radiologyExamRateProvider: IndicatorProvider = {
+  indicatorId: 'radiology_unit_radiation_worker_exam_rate',
+  groupKind: 'employer',
+  categorised: false,
+  async facts(db, ids, years, today) {
+    const episodes = rows<{ worker_id: string; employer_id: string; region_code: string; start_date: unknown; end_date: unknown; section: string | null }>(
+      await db.execute(sql`select e.worker_id, e.employer_id, e.region_code, e.start_date, e.end_date, p.industry_section as section
+        from employments e left join employer_profiles p on p.employer_id = e.employer_id
+        where e.employer_id in ${uuidList(ids)} and exists (select 1 from post_hazards ph where ph.employer_id = e.employer_id and ph.post_id = e.post_id
+          and (ph.factor_id like 'radioactive-%' or ph.category = '放射性因素'))`),
+    ).filter((e) => classifyRadiationWorker({ industrySection: e.section }).isMedical);
+    if (episodes.length === 0) return [];
+    const exams = rows<{ worker_id: string; employer_id: string; exam_type: RadiationExamType; exam_date: unknown }>(
+      await db.execute(sql`select distinct x.worker_id, x.employer_id, x.exam_type, x.exam_date from health_exams x join health_exam_conclusions c on c.exam_id = x.id
+        where x.employer_id in ${uuidList(ids)} and c.category = 'radioactive' and x.exam_type in ('pre_employment', 'periodic', 'exit')`),
+    );
+    const out: Fact[] = [];
+    const byEmployment = new Map<string, typeof episodes>();
+    for (const e of episodes) byEmployment.set(`${e.employer_id}:${e.worker_id}`, [...(byEmployment.get(`${e.employer_id}:${e.worker_id}`) ?? []), e]);
+    for (const [key, eps] of byEmployment) {
+      const [employerId, workerId] = key.split(':') as [string, string];
+      const mine = exams.filter((x) => x.worker_id === workerId && x.employer_id === employerId).map((x) => ({ type: x.exam_type, date: isoDay(x.exam_date) }));
+      const regionCode = eps[0]!.region_code;
+      const input = eps.map((e) => ({ workerId, regionCode, isMedical: true, from: isoDay(e.start_date), to: e.end_date === null ? null : isoDay(e.end_date), dosePeriods: [], exams: mine }));
+      for (const y of years) {
+        const r = radiationExamRate({ regionCode, year: y, asOf: evaluationDate(y, today), rows: input });
+        if (r.denominator > 0) out.push({ indicatorId: 'radiology_unit_radiation_worker_exam_rate', period: String(y), category: '', subjectKey: key, regionCode, employerId, num: r.numerator > 0 ? 1 : 0, den: 1 });
+      }
+    }
+    return out;
+  },
+  allGroups: allEmployers,
+  describe: describeEmployments,
+};
+
 // ---------------------------------------------------------------- 在岗期间职业健康检查覆盖率
 
 /**
@@ -321,6 +366,7 @@ export const INDICATOR_PROVIDERS: readonly IndicatorProvider[] = [
   monitoringPassRateProvider,
   doseMonitoringRateProvider,
   countyPublicExamInstitutionProvider,
+  radiologyExamRateProvider,
   periodicExamCoverageProvider,
   suspectedOdRateProvider,
 ];
