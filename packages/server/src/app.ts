@@ -62,6 +62,19 @@ import { createExamsService } from './modules/exams/exams.service.ts';
 import { doseImportJob } from './modules/radiation/radiation.import.ts';
 import { registerRadiationRoutes } from './modules/radiation/radiation.routes.ts';
 import { createRadiationService, radiationTodos } from './modules/radiation/radiation.service.ts';
+// early warning (issue 7)
+import { warningsEvaluateJob } from './modules/warnings/warnings.evaluator.ts';
+import {
+  type WarningRuleProvider,
+  assessmentWarningProviders,
+  declarationWarningProvider,
+  examOverdueWarningProvider,
+  monitoringWarningProvider,
+  periodicTestingWarningProvider,
+  suspectedClusterWarningProvider,
+} from './modules/warnings/warnings.providers.ts';
+import { registerWarningRoutes } from './modules/warnings/warnings.routes.ts';
+import { createWarningsService, warningTodos } from './modules/warnings/warnings.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -172,8 +185,19 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // Area modules (issues 5 and 6): each contributes job handlers and home to-dos.
   const monitoring = createMonitoringService(db, config, employers);
   const exams = createExamsService(db, dataProtection, { flagProviders: [assessmentSurveillanceFlags] });
-  jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection));
-  const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db)];
+  const declarationClocks = createDeclarationClocks(db, employers);
+  const assessmentOversight = createAssessmentOversight(db, employers, regions);
+  // Early warning (issue 7): each area's rules, listed explicitly; the plan-indicator rule joins here too.
+  const warningProviders: WarningRuleProvider[] = [
+    ...assessmentWarningProviders(db),
+    periodicTestingWarningProvider(assessmentOversight),
+    declarationWarningProvider(declarationClocks),
+    examOverdueWarningProvider(exams),
+    suspectedClusterWarningProvider(db),
+    monitoringWarningProvider(db),
+  ];
+  jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection), warningsEvaluateJob(warningProviders));
+  const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db), ...warningTodos(db)];
 
   await app.register(
     async (api) => {
@@ -188,13 +212,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
       registerDeclarationRoutes(z, createDeclarationsService(db, dataProtection, employers), config);
       registerDeclarationRateRoutes(z, createDeclarationRateService(db, regions));
-      registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
+      registerDeclarationClockRoutes(z, declarationClocks);
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerAssessmentRoutes(z, { assessments: createAssessmentsService(db), rectifications: createRectificationsService(db), oversight: createAssessmentOversight(db, employers, regions), db });
+      registerAssessmentRoutes(z, { assessments: createAssessmentsService(db), rectifications: createRectificationsService(db), oversight: assessmentOversight, db });
       registerMonitoringRoutes(z, monitoring, config);
       registerExamRoutes(z, exams, createExamIndicators(db, regions));
       registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
+      registerWarningRoutes(z, createWarningsService(db, regions));
       registerHomeRoutes(z, { providers: homeTodos, organisations });
     },
     { prefix: API_PREFIX },

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoLoaded } from './db/seed/demo.seed.
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { startJobRunner } from './platform/jobs/jobs.runner.ts';
 import { scheduleMonitoringRetention } from './modules/monitoring/monitoring.retention.ts';
+import { scheduleWarningEvaluation } from './modules/warnings/warnings.evaluator.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -35,12 +36,17 @@ async function main(): Promise<void> {
   void scheduleMonitoringRetention(database.db, app.log);
   const retention = setInterval(() => void scheduleMonitoringRetention(database.db, app.log), 6 * 3_600_000);
   retention.unref();
+  // early warning (issue 7): evaluate the rules now (a fresh demo gets its warnings) and every 15 minutes.
+  void scheduleWarningEvaluation(database.db, app.log);
+  const warningEvaluation = setInterval(() => void scheduleWarningEvaluation(database.db, app.log), 15 * 60_000);
+  warningEvaluation.unref();
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
     clearInterval(retention);
+    clearInterval(warningEvaluation);
     await app.close();
     await runner.stop();
     await database.close();

@@ -52,6 +52,8 @@ describe('PERMISSIONS', () => {
         'user:create',
         'user:read',
         'user:update',
+        'warning:act',
+        'warning:read',
         'worker:read',
         'worker:write',
         // monitoring (issue 5M)

@@ -16,3 +16,5 @@ export * from '../modules/monitoring/monitoring.table.ts';
 export * from '../modules/exams/exams.table.ts';
 // radiation (issue 6R)
 export * from '../modules/radiation/radiation.table.ts';
+// early warning (issue 7): warnings and their history
+export * from '../modules/warnings/warnings.table.ts';
