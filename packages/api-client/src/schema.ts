@@ -14604,6 +14604,7 @@ export interface components {
             rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
             subjectKey: string;
             regionCode: string;
+            regionName: string | null;
             employerId: string | null;
             employerName: string | null;
             /** @enum {string} */
@@ -14635,6 +14636,7 @@ export interface components {
             rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
             subjectKey: string;
             regionCode: string;
+            regionName: string | null;
             employerId: string | null;
             employerName: string | null;
             /** @enum {string} */
@@ -17043,6 +17045,7 @@ export interface components {
             rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
             subjectKey: string;
             regionCode: string;
+            regionName: string | null;
             employerId: string | null;
             employerName: string | null;
             /** @enum {string} */
@@ -17074,6 +17077,7 @@ export interface components {
             rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
             subjectKey: string;
             regionCode: string;
+            regionName: string | null;
             employerId: string | null;
             employerName: string | null;
             /** @enum {string} */

@@ -9,7 +9,7 @@ import { suspectedOdReports } from '../exams/exams.table.ts';
 import { employments } from '../workers/workers.table.ts';
 import { warningEvents, warnings } from './warnings.table.ts';
 
-type Page = { items: { id: string; rule: string; employerId: string | null; state: string; severity: string; params: Record<string, unknown>; lastSeenAt: string }[]; total: number };
+type Page = { items: { id: string; rule: string; employerId: string | null; regionName: string | null; state: string; severity: string; params: Record<string, unknown>; lastSeenAt: string }[]; total: number };
 
 describe('early warning: evaluation, de-duplication, inbox, lifecycle and scope', () => {
   let t: TestApp;
@@ -72,6 +72,7 @@ describe('early warning: evaluation, de-duplication, inbox, lifecycle and scope'
     assert.equal(c.employerId, employerId);
     assert.equal(c.params.count, 2);
     assert.equal(c.severity, 'high'); // the same disease twice
+    assert.match(c.regionName ?? '', /^广东省江门市台山市/);
     clusterId = c.id;
     // One overdue-exam warning per employer, with the count (not one per worker).
     const exams = (await get(county, '/api/v1/warnings?rule=exam_overdue')).json() as Page;

@@ -19,6 +19,8 @@ export const WarningSchema = z
     rule: z.enum(WARNING_RULES),
     subjectKey: z.string(),
     regionCode: z.string(),
+    /** Current full name of the region (e.g. 广东省江门市台山市海宴镇). */
+    regionName: z.string().nullable(),
     employerId: z.string().nullable(),
     employerName: z.string().nullable(),
     severity: z.enum(WARNING_SEVERITIES),

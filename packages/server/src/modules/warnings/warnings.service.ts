@@ -19,6 +19,7 @@ import { enqueueJob } from '../../platform/jobs/jobs.runner.ts';
 import type { HomeTodoProvider } from '../home/home.module.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { RegionsService } from '../regions/regions.service.ts';
+import { regions as regionsTable } from '../regions/regions.table.ts';
 import { users } from '../users/users.table.ts';
 import { WARNINGS_EVALUATE_JOB } from './warnings.evaluator.ts';
 import type { AssignSchema, WarningListQuery } from './warnings.schemas.ts';
@@ -31,12 +32,13 @@ type WarningRow = typeof warnings.$inferSelect;
 const ACTIVE = [...WARNING_ACTIVE_STATES] as string[];
 const SEVERITY_ORDER = sql`case ${warnings.severity} when 'high' then 0 when 'medium' then 1 else 2 end`;
 
-function present(w: WarningRow, employerName: string | null, assigneeName: string | null) {
+function present(w: WarningRow, employerName: string | null, assigneeName: string | null, regionName: string | null) {
   return {
     id: w.id,
     rule: w.rule,
     subjectKey: w.subjectKey,
     regionCode: w.regionCode,
+    regionName,
     employerId: w.employerId,
     employerName,
     severity: w.severity,
@@ -64,9 +66,10 @@ export function createWarningsService(db: Db, regions: RegionsService) {
   async function visible(ctx: Ctx, id: string) {
     if (!isUuid(id)) throw errors.notFound('warning', id);
     const [row] = await db
-      .select({ w: warnings, employerName: organisations.name, assigneeName: assignee })
+      .select({ w: warnings, employerName: organisations.name, assigneeName: assignee, regionName: regionsTable.fullName })
       .from(warnings)
       .leftJoin(organisations, eq(organisations.id, warnings.employerId))
+      .leftJoin(regionsTable, and(eq(regionsTable.code, warnings.regionCode), isNull(regionsTable.validTo)))
       .where(and(eq(warnings.id, id), scopeCondition(ctx.actor.scope, warningScope)));
     if (!row) throw errors.notFound('warning', id);
     return row;
@@ -161,23 +164,24 @@ export function createWarningsService(db: Db, regions: RegionsService) {
       );
       const [rows, totals] = await Promise.all([
         db
-          .select({ w: warnings, employerName: organisations.name, assigneeName: assignee })
+          .select({ w: warnings, employerName: organisations.name, assigneeName: assignee, regionName: regionsTable.fullName })
           .from(warnings)
           .leftJoin(organisations, eq(organisations.id, warnings.employerId))
+      .leftJoin(regionsTable, and(eq(regionsTable.code, warnings.regionCode), isNull(regionsTable.validTo)))
           .where(where)
           .orderBy(sql`case when ${warnings.state} in ('open', 'acknowledged', 'assigned') then 0 else 1 end`, SEVERITY_ORDER, desc(warnings.lastSeenAt), asc(warnings.id))
           .offset((q.page - 1) * q.pageSize)
           .limit(q.pageSize),
         db.select({ n: count() }).from(warnings).where(where),
       ]);
-      return { items: rows.map((r) => present(r.w, r.employerName, r.assigneeName)), total: Number(totals[0]?.n ?? 0), page: q.page, pageSize: q.pageSize };
+      return { items: rows.map((r) => present(r.w, r.employerName, r.assigneeName, r.regionName)), total: Number(totals[0]?.n ?? 0), page: q.page, pageSize: q.pageSize };
     },
 
     async get(ctx: Ctx, id: string) {
-      const { w, employerName, assigneeName } = await visible(ctx, id);
+      const { w, employerName, assigneeName, regionName } = await visible(ctx, id);
       const events = await db.select().from(warningEvents).where(eq(warningEvents.warningId, w.id)).orderBy(asc(warningEvents.at), asc(warningEvents.id));
       return {
-        ...present(w, employerName, assigneeName),
+        ...present(w, employerName, assigneeName, regionName),
         events: events.map((e) => ({ action: e.action, fromState: e.fromState, toState: e.toState, comment: e.comment, actorName: e.actorName, actorOrganisationName: e.actorOrganisationName, assigneeName: e.assigneeName, at: e.at.toISOString() })),
         allowedActions: ctx.actor.permissions.has('warning:act') ? allowedWarningActions(w.state) : [],
       };
