@@ -88,4 +88,22 @@ describe('early warning: inbox, acknowledge, assign, close; the employer sees it
     await screenshot(page, 'warnings-employer');
     await page.context().close();
   });
+
+  it('the inbox reads in English too', async () => {
+    const page = await newPage(browser, 'en');
+    await login(page, 'ts.weijian');
+    await page.getByTestId('home-warnings').waitFor();
+    await page.getByTestId('lang-switch').getByText('English', { exact: true }).click();
+    await waitForText(page.getByTestId('menu-warnings'), /^Warnings$/);
+    await page.getByTestId('menu-warnings').click();
+    await waitForText(page.getByTestId('warnings-table'), /Declaration overdue|Health exams overdue/);
+    await page.getByTestId('warnings-table').locator('tbody tr').first().click();
+    await page.getByTestId('warning-detail').waitFor();
+    await page.waitForTimeout(400);
+    await screenshot(page, 'warnings-en');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('warning-drawer').waitFor({ state: 'hidden' });
+    await page.getByTestId('lang-switch').getByText('中文', { exact: true }).click();
+    await page.context().close();
+  });
 });

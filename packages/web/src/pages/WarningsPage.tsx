@@ -71,7 +71,7 @@ export function WarningsPage() {
       />
       <Space wrap style={{ marginBottom: 16 }}>
         <Select<StateFilter>
-          style={{ width: 180 }}
+          style={{ width: 210 }}
           value={state}
           data-testid="warnings-filter-state"
           onChange={(v) => setFilters({ state: v === 'active' ? undefined : v })}
