@@ -6,6 +6,8 @@ import { auditLog } from '../../platform/audit/audit.table.ts';
 import { type Session, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { seedExamDemo } from '../exams/exams.demo.ts';
 import { suspectedOdReports } from '../exams/exams.table.ts';
+import { exceedanceAlerts, rectificationTasks } from '../assessments/assessments.table.ts';
+import { sensorAlerts, sensorDevices } from '../monitoring/monitoring.table.ts';
 import { employments } from '../workers/workers.table.ts';
 import { warningEvents, warnings } from './warnings.table.ts';
 
@@ -188,6 +190,37 @@ describe('early warning: evaluation, de-duplication, inbox, lifecycle and scope'
     assert.equal((await post(county, `/api/v1/warnings/${fresh.id}/acknowledge`)).statusCode, 409);
   });
 
+  it('exceedance, rectification and monitoring warnings follow their records: opened, escalated, cleared', async () => {
+    const byRule = async (rule: string) => ((await get(county, `/api/v1/warnings?rule=${rule}&pageSize=50`)).json() as Page).items;
+    // The demo's exceedance (assessment demo seed) raised an alert and a rectification task due in the past.
+    const [task] = await t.db.select().from(rectificationTasks).where(eq(rectificationTasks.employerId, employerId));
+    assert.ok(task, 'the assessment demo raises a rectification task');
+    const rect = (await byRule('rectification_open')).find((w) => w.employerId === employerId)!;
+    assert.equal(rect.severity, task.dueDate < todayCst() ? 'high' : 'low');
+    assert.ok((await byRule('assessment_exceedance')).some((w) => w.employerId === employerId && w.state === 'open'));
+
+    // A monitoring alarm over the limit opens a high warning.
+    const [device] = await t.db.select().from(sensorDevices).where(eq(sensorDevices.employerId, employerId));
+    assert.ok(device, 'the monitoring demo registers devices');
+    await t.db.update(sensorAlerts).set({ closedAt: new Date() }).where(eq(sensorAlerts.deviceId, device.id));
+    const [alarm] = await t.db
+      .insert(sensorAlerts)
+      .values({ deviceId: device.id, employerId, postId: device.postId, regionCode: device.regionCode, kind: 'limit', threshold: 1, openedAt: new Date(), peakValue: 2.5, peakAt: new Date(), citation: 'GBZ 2.1-2019', verified: false })
+      .returning({ id: sensorAlerts.id });
+    await evaluate();
+    const opened = (await byRule('monitoring_alert')).find((w) => w.state === 'open' && w.params.deviceCode === device.code && w.params.peakValue === 2.5)!;
+    assert.equal(opened.severity, 'high');
+
+    // The task is closed (and its alert with it), the episode ends: all three warnings clear.
+    await t.db.update(rectificationTasks).set({ state: 'closed', closedAt: new Date() }).where(eq(rectificationTasks.id, task.id));
+    await t.db.update(exceedanceAlerts).set({ state: 'closed', closedAt: new Date() }).where(eq(exceedanceAlerts.taskId, task.id));
+    await t.db.update(sensorAlerts).set({ closedAt: new Date() }).where(eq(sensorAlerts.id, alarm!.id));
+    await evaluate();
+    assert.equal((await byRule('rectification_open')).find((w) => w.id === rect.id)!.state, 'cleared');
+    assert.ok((await byRule('assessment_exceedance')).filter((w) => w.employerId === employerId).every((w) => w.state === 'cleared'));
+    assert.equal((await byRule('monitoring_alert')).find((w) => w.id === opened.id)!.state, 'cleared');
+  });
+
   it('an employer sees the warnings about itself only, read-only; regulators their region; counts match the list', async () => {
     const own = (await get(employer, '/api/v1/warnings?pageSize=200')).json() as Page;
     assert.ok(own.total > 0);
@@ -200,8 +233,10 @@ describe('early warning: evaluation, de-duplication, inbox, lifecycle and scope'
     const summary = (await get(county, '/api/v1/warnings/summary')).json() as { activeBySeverity: Record<string, number>; byState: Record<string, number> };
     const active = (await get(county, '/api/v1/warnings?state=active')).json() as Page;
     assert.equal(summary.activeBySeverity.high! + summary.activeBySeverity.medium! + summary.activeBySeverity.low!, active.total);
+    for (const state of ['open', 'acknowledged', 'assigned', 'closed', 'cleared']) {
+      assert.equal(summary.byState[state], ((await get(county, `/api/v1/warnings?state=${state}`)).json() as Page).total, state);
+    }
     assert.equal(summary.byState.closed, 1);
-    assert.equal(summary.byState.cleared, 1);
     const high = (await get(county, '/api/v1/warnings?state=active&severity=high')).json() as Page;
     assert.equal(high.total, summary.activeBySeverity.high);
     const home = (await get(employer, '/api/v1/home')).json() as { todos: { key: string; count: number }[] };
