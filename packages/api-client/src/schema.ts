@@ -12496,6 +12496,693 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预警列表 Warnings in scope, most urgent first (filters: state, severity, rule, region, employer) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "open" | "acknowledged" | "assigned" | "closed" | "cleared" | "active";
+                    severity?: "high" | "medium" | "low";
+                    rule?: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
+                    regionCode?: string;
+                    employerId?: string;
+                    assignedToMe?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预警统计 Counts by severity (active) and by state, in scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningSummary"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即评估预警规则 Run every warning rule now (as a job) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobAccepted"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预警详情 A warning with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可指派人员 Accounts this warning may be assigned to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningAssignee"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认预警 Acknowledge (optional comment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派预警 Assign to an account of your organisation or region */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assigneeId: string;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/warnings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关闭预警 Close with a comment (required) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WarningDetail"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -12669,7 +13356,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write" | "warning:read" | "warning:act")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -15003,6 +15690,97 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        WarningInput: {
+            id: string;
+            /** @enum {string} */
+            rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
+            subjectKey: string;
+            regionCode: string;
+            regionName: string | null;
+            employerId: string | null;
+            employerName: string | null;
+            /** @enum {string} */
+            severity: "high" | "medium" | "low";
+            title: string;
+            detail: string;
+            params: {
+                [key: string]: string | number | null;
+            };
+            link: string;
+            /** @enum {string} */
+            state: "open" | "acknowledged" | "assigned" | "closed" | "cleared";
+            assigneeId: string | null;
+            assigneeName: string | null;
+            openedAt: string;
+            lastSeenAt: string;
+            clearedAt: string | null;
+            closedAt: string | null;
+        };
+        WarningPageInput: {
+            items: components["schemas"]["WarningInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        WarningDetailInput: {
+            id: string;
+            /** @enum {string} */
+            rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
+            subjectKey: string;
+            regionCode: string;
+            regionName: string | null;
+            employerId: string | null;
+            employerName: string | null;
+            /** @enum {string} */
+            severity: "high" | "medium" | "low";
+            title: string;
+            detail: string;
+            params: {
+                [key: string]: string | number | null;
+            };
+            link: string;
+            /** @enum {string} */
+            state: "open" | "acknowledged" | "assigned" | "closed" | "cleared";
+            assigneeId: string | null;
+            assigneeName: string | null;
+            openedAt: string;
+            lastSeenAt: string;
+            clearedAt: string | null;
+            closedAt: string | null;
+            events: {
+                /** @enum {string} */
+                action: "acknowledge" | "assign" | "close" | "opened" | "cleared";
+                fromState: ("open" | "acknowledged" | "assigned" | "closed" | "cleared") | null;
+                /** @enum {string} */
+                toState: "open" | "acknowledged" | "assigned" | "closed" | "cleared";
+                comment: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                assigneeName: string | null;
+                at: string;
+            }[];
+            allowedActions: ("acknowledge" | "assign" | "close")[];
+        };
+        WarningAssigneeInput: {
+            id: string;
+            displayName: string;
+            organisationName: string;
+        };
+        WarningSummaryInput: {
+            activeBySeverity: {
+                high: number;
+                medium: number;
+                low: number;
+            };
+            byState: {
+                open: number;
+                acknowledged: number;
+                assigned: number;
+                closed: number;
+                cleared: number;
+            };
+            assignedToMe: number;
+        };
         AuditEntryPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             total: number;
@@ -15213,7 +15991,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write" | "warning:read" | "warning:act")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -17546,6 +18324,97 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+        };
+        Warning: {
+            id: string;
+            /** @enum {string} */
+            rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
+            subjectKey: string;
+            regionCode: string;
+            regionName: string | null;
+            employerId: string | null;
+            employerName: string | null;
+            /** @enum {string} */
+            severity: "high" | "medium" | "low";
+            title: string;
+            detail: string;
+            params: {
+                [key: string]: string | number | null;
+            };
+            link: string;
+            /** @enum {string} */
+            state: "open" | "acknowledged" | "assigned" | "closed" | "cleared";
+            assigneeId: string | null;
+            assigneeName: string | null;
+            openedAt: string;
+            lastSeenAt: string;
+            clearedAt: string | null;
+            closedAt: string | null;
+        };
+        WarningPage: {
+            items: components["schemas"]["Warning"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        WarningDetail: {
+            id: string;
+            /** @enum {string} */
+            rule: "assessment_exceedance" | "rectification_open" | "suspected_od_cluster" | "declaration_overdue" | "periodic_testing_overdue" | "exam_overdue" | "monitoring_alert" | "indicator_off_track";
+            subjectKey: string;
+            regionCode: string;
+            regionName: string | null;
+            employerId: string | null;
+            employerName: string | null;
+            /** @enum {string} */
+            severity: "high" | "medium" | "low";
+            title: string;
+            detail: string;
+            params: {
+                [key: string]: string | number | null;
+            };
+            link: string;
+            /** @enum {string} */
+            state: "open" | "acknowledged" | "assigned" | "closed" | "cleared";
+            assigneeId: string | null;
+            assigneeName: string | null;
+            openedAt: string;
+            lastSeenAt: string;
+            clearedAt: string | null;
+            closedAt: string | null;
+            events: {
+                /** @enum {string} */
+                action: "acknowledge" | "assign" | "close" | "opened" | "cleared";
+                fromState: ("open" | "acknowledged" | "assigned" | "closed" | "cleared") | null;
+                /** @enum {string} */
+                toState: "open" | "acknowledged" | "assigned" | "closed" | "cleared";
+                comment: string | null;
+                actorName: string | null;
+                actorOrganisationName: string | null;
+                assigneeName: string | null;
+                at: string;
+            }[];
+            allowedActions: ("acknowledge" | "assign" | "close")[];
+        };
+        WarningAssignee: {
+            id: string;
+            displayName: string;
+            organisationName: string;
+        };
+        WarningSummary: {
+            activeBySeverity: {
+                high: number;
+                medium: number;
+                low: number;
+            };
+            byState: {
+                open: number;
+                acknowledged: number;
+                assigned: number;
+                closed: number;
+                cleared: number;
+            };
+            assignedToMe: number;
         };
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];

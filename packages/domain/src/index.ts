@@ -15,3 +15,4 @@ export * from './monitoring/index.ts';
 export * from './exams/index.ts';
 export * from './radiation/index.ts';
 export * from './plans/index.ts';
+export * from './warnings/index.ts';

@@ -45,6 +45,7 @@ import { EXAM_IMPORT_COLUMNS } from './modules/exams/exams.jobs.ts';
 import { contraindicationNotices, examInstitutionFilings, healthExams, suspectedOdReports } from './modules/exams/exams.table.ts';
 // radiation (issue 6R)
 import { doseRecords } from './modules/radiation/radiation.table.ts';
+import { warnings } from './modules/warnings/warnings.table.ts';
 
 interface Account {
   username: string;
@@ -542,6 +543,15 @@ describe('access matrix', () => {
     },
     'GET /api/v1/dose-records/import-template': { ok: 200, target: () => ({ url: '/api/v1/dose-records/import-template', placement: null }) },
     // Access granted, then the upload (the workers' template) is refused: its header is not the dose template's.
+    // early warning (issue 7): a warning per account, side and route, in the state the route needs
+    'GET /api/v1/warnings': { ok: 200, target: () => ({ url: '/api/v1/warnings?state=active', placement: null }) },
+    'GET /api/v1/warnings/summary': { ok: 200, target: () => ({ url: '/api/v1/warnings/summary', placement: null }) },
+    'POST /api/v1/warnings/evaluate': { ok: 202, target: () => ({ url: '/api/v1/warnings/evaluate', placement: null }) },
+    'GET /api/v1/warnings/:id': { ok: 200, target: (a, w) => warningTarget(a, w, 'get', '') },
+    'GET /api/v1/warnings/:id/assignees': { ok: 200, target: (a, w) => warningTarget(a, w, 'get', '/assignees') },
+    'POST /api/v1/warnings/:id/acknowledge': { ok: 200, target: (a, w) => ({ ...warningTarget(a, w, 'acknowledge', '/acknowledge'), payload: { comment: '矩阵确认' } }) },
+    'POST /api/v1/warnings/:id/assign': { ok: 200, target: (a, w) => ({ ...warningTarget(a, w, 'assign', '/assign'), payload: { assigneeId: a.userId } }) },
+    'POST /api/v1/warnings/:id/close': { ok: 200, target: (a, w) => ({ ...warningTarget(a, w, 'close', '/close'), payload: { comment: '矩阵关闭' } }) },
     'POST /api/v1/dose-records/import': { ok: 422, target: () => ({ url: '/api/v1/dose-records/import', payload: importUpload.payload, headers: importUpload.headers, placement: null }) },
     'GET /api/v1/dose-record-imports': { ok: 200, target: () => ({ url: '/api/v1/dose-record-imports', placement: null }) },
     'GET /api/v1/indicators/dose-monitoring-rate': {
@@ -594,6 +604,12 @@ describe('access matrix', () => {
   const asmtTaskTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
     const r = asmt.taskOf.get(`${a.username}:${w}:${purpose}`)!;
     return { url: `/api/v1/rectification-tasks/${r.id}${suffix}`, placement: r.placement };
+  };
+  // early warning (issue 7)
+  const warningOf = new Map<string, { id: string; placement: ScopedRecord }>();
+  const warningTarget = (a: Account, w: 'in' | 'out', purpose: string, suffix: string): Target => {
+    const r = warningOf.get(`${a.username}:${w}:${purpose}`)!;
+    return { url: `/api/v1/warnings/${r.id}${suffix}`, placement: r.placement };
   };
   function userAction(action: string, u: UserRef): Target {
     return { url: `/api/v1/users/${u.id}/${action}`, placement: userPlacement(u) };
@@ -791,6 +807,19 @@ describe('access matrix', () => {
           })
           .returning({ id: doseRecords.id });
         doseOf.set(`${a.username}:${w}`, { id: d!.id, placement: { regionCode: e.regionCode, organisationIds: [e.id, institutionId], workerId: ref.workerId } });
+      }
+    }
+    // early warning (issue 7): an open warning per account, side and purpose about an employer in / out of scope.
+    for (const a of accounts) {
+      for (const w of ['in', 'out'] as const) {
+        const e = employerFor(a, w);
+        for (const purpose of ['get', 'acknowledge', 'assign', 'close']) {
+          const [row] = await t.db
+            .insert(warnings)
+            .values({ rule: 'declaration_overdue', subjectKey: `matrix:${a.username}:${w}:${purpose}`, regionCode: e.regionCode, employerId: e.id, severity: 'medium', title: '矩阵', detail: '矩阵', params: {}, link: '/declarations', state: 'open' })
+            .returning({ id: warnings.id });
+          warningOf.set(`${a.username}:${w}:${purpose}`, { id: row!.id, placement: orgPlacement(e) });
+        }
       }
     }
   });

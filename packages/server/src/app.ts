@@ -67,6 +67,19 @@ import { createExamsService } from './modules/exams/exams.service.ts';
 import { doseImportJob } from './modules/radiation/radiation.import.ts';
 import { registerRadiationRoutes } from './modules/radiation/radiation.routes.ts';
 import { createRadiationService, radiationTodos } from './modules/radiation/radiation.service.ts';
+// early warning (issue 7)
+import { warningsEvaluateJob } from './modules/warnings/warnings.evaluator.ts';
+import {
+  type WarningRuleProvider,
+  assessmentWarningProviders,
+  declarationWarningProvider,
+  examOverdueWarningProvider,
+  monitoringWarningProvider,
+  periodicTestingWarningProvider,
+  suspectedClusterWarningProvider,
+} from './modules/warnings/warnings.providers.ts';
+import { registerWarningRoutes } from './modules/warnings/warnings.routes.ts';
+import { createWarningsService, warningTodos } from './modules/warnings/warnings.service.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -179,12 +192,23 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // Area modules (issues 5 and 6): each contributes job handlers and home to-dos.
   const monitoring = createMonitoringService(db, config, employers);
   const exams = createExamsService(db, dataProtection, { flagProviders: [assessmentSurveillanceFlags] });
-  jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection));
+  const declarationClocks = createDeclarationClocks(db, employers);
+  const assessmentOversight = createAssessmentOversight(db, employers, regions);
+  // Early warning (issue 7): each area's rules, listed explicitly; the plan-indicator rule joins here too.
+  const warningProviders: WarningRuleProvider[] = [
+    ...assessmentWarningProviders(db),
+    periodicTestingWarningProvider(assessmentOversight),
+    declarationWarningProvider(declarationClocks),
+    examOverdueWarningProvider(exams),
+    suspectedClusterWarningProvider(db),
+    monitoringWarningProvider(db),
+  ];
+  jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection), warningsEvaluateJob(warningProviders));
   // Plans and indicators (issue 7): the engine keeps indicator aggregates fresh from every module's records.
   const indicatorEngine = createIndicatorEngine(INDICATOR_PROVIDERS);
   const indicators = createIndicatorsService(db, indicatorEngine, regions);
   const plans = createPlansService(db, indicators, regions);
-  const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db)];
+  const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db), ...warningTodos(db)];
 
   await app.register(
     async (api) => {
@@ -199,14 +223,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerWorkerRoutes(z, createWorkersService(db, dataProtection, employers));
       registerDeclarationRoutes(z, createDeclarationsService(db, dataProtection, employers), config);
       registerDeclarationRateRoutes(z, createDeclarationRateService(db, regions));
-      registerDeclarationClockRoutes(z, createDeclarationClocks(db, employers));
+      registerDeclarationClockRoutes(z, declarationClocks);
       registerToolboxRoutes(z, config);
       registerCalcRoutes(z, config);
-      registerAssessmentRoutes(z, { assessments: createAssessmentsService(db), rectifications: createRectificationsService(db), oversight: createAssessmentOversight(db, employers, regions), db });
+      registerAssessmentRoutes(z, { assessments: createAssessmentsService(db), rectifications: createRectificationsService(db), oversight: assessmentOversight, db });
       registerMonitoringRoutes(z, monitoring, config);
       registerExamRoutes(z, exams, createExamIndicators(db, regions));
       registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
       registerIndicatorRoutes(z, { indicators, plans });
+      registerWarningRoutes(z, createWarningsService(db, regions));
       registerHomeRoutes(z, { providers: homeTodos, organisations });
     },
     { prefix: API_PREFIX },

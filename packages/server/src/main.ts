@@ -7,6 +7,7 @@ import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { startJobRunner } from './platform/jobs/jobs.runner.ts';
 import { scheduleMonitoringRetention } from './modules/monitoring/monitoring.retention.ts';
 import { startIndicatorRefresher } from './modules/indicators/indicators.refresher.ts';
+import { scheduleWarningEvaluation } from './modules/warnings/warnings.evaluator.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
   retention.unref();
   // indicators (issue 7): aggregates follow every write within about a second.
   const stopIndicators = startIndicatorRefresher(database.db, indicatorEngine, app.log);
+  // early warning (issue 7): evaluate the rules now (a fresh demo gets its warnings) and every 15 minutes.
+  void scheduleWarningEvaluation(database.db, app.log);
+  const warningEvaluation = setInterval(() => void scheduleWarningEvaluation(database.db, app.log), 15 * 60_000);
+  warningEvaluation.unref();
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
     clearInterval(purge);
     clearInterval(retention);
     await stopIndicators();
+    clearInterval(warningEvaluation);
     await app.close();
     await runner.stop();
     await database.close();

@@ -53,6 +53,8 @@ describe('PERMISSIONS', () => {
         'user:create',
         'user:read',
         'user:update',
+        'warning:act',
+        'warning:read',
         'worker:read',
         'worker:write',
         // monitoring (issue 5M)

@@ -58,6 +58,9 @@ export const PERMISSIONS = [
   // radiation (issue 6R): personal dose records — dosimetry services file, others read in scope
   'dose:read',
   'dose:write',
+  // early warning (issue 7): the alert inbox — read in scope; act = acknowledge, assign, close, run the evaluator
+  'warning:read',
+  'warning:act',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -131,5 +131,12 @@ function areaGrants(): Partial<Record<Role, readonly Permission[]>>[] {
       worker: ['health_archive:read_own'],
       department_viewer: ['exam_institution:read'],
     },
+    // early warning (issue 7): health authorities handle warnings; other regional bodies and the employer concerned read them
+    {
+      regulator: ['warning:read', 'warning:act'],
+      inspector: ['warning:read'],
+      cdc_analyst: ['warning:read'],
+      employer_manager: ['warning:read'],
+    },
   ];
 }

@@ -18,3 +18,5 @@ export * from '../modules/exams/exams.table.ts';
 export * from '../modules/radiation/radiation.table.ts';
 // issue 7: indicator facts, aggregates, dirty groups, manual values, plans, evaluation reports
 export * from '../modules/indicators/indicators.table.ts';
+// early warning (issue 7): warnings and their history
+export * from '../modules/warnings/warnings.table.ts';

@@ -48,6 +48,8 @@ const MyArchivePage = page(() => import('../pages/WorkerArchivePage.tsx'), 'MyAr
 // radiation (issue 6R)
 const DoseRecordsPage = page(() => import('../pages/DoseRecordsPage.tsx'), 'DoseRecordsPage');
 const WorkerDosePage = page(() => import('../pages/WorkerDosePage.tsx'), 'WorkerDosePage');
+// early warning (issue 7)
+const WarningsPage = page(() => import('../pages/WarningsPage.tsx'), 'WarningsPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -127,6 +129,8 @@ export const router = createBrowserRouter([
               { path: PATHS.workerDose, element: <WorkerDosePage /> },
             ],
           },
+          // early warning (issue 7)
+          { element: <RequirePermission permission="warning:read" />, children: [{ path: PATHS.warnings, element: <WarningsPage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

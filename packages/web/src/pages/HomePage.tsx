@@ -1,6 +1,7 @@
 import { Col, Row } from 'antd';
 import { useSession } from '../features/auth/index.ts';
 import { CapabilitiesCard, GreetingCard, OrganisationCountsCard, TodosCard, UpcomingModulesCard } from '../features/home/index.ts';
+import { WarningsSummaryCard } from '../features/warnings/index.ts';
 
 export function HomePage() {
   const { can } = useSession();
@@ -9,6 +10,11 @@ export function HomePage() {
       <Col span={24}>
         <GreetingCard />
       </Col>
+      {can('warning:read') ? (
+        <Col span={24}>
+          <WarningsSummaryCard />
+        </Col>
+      ) : null}
       <Col xs={24} xl={12}>
         <TodosCard />
       </Col>

@@ -37,6 +37,8 @@ export const PATHS = {
   // radiation (issue 6R)
   doseRecords: '/dose-records',
   workerDose: '/dose-records/workers/:id',
+  // early warning (issue 7)
+  warnings: '/warnings',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */

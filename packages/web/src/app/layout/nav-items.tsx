@@ -1,4 +1,4 @@
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, ClockCircleOutlined, DashboardOutlined, ExperimentOutlined, FileProtectOutlined, HomeOutlined, MedicineBoxOutlined, NotificationOutlined, ProfileOutlined, RadarChartOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, BellOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, ClockCircleOutlined, DashboardOutlined, ExperimentOutlined, FileProtectOutlined, HomeOutlined, MedicineBoxOutlined, NotificationOutlined, ProfileOutlined, RadarChartOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 // issue 6e: exams
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
@@ -23,6 +23,8 @@ interface NavGroup {
 /** The navigation: top-level items, then the administration group. */
 export const NAV_ITEMS: NavItem[] = [
   { key: 'home', path: PATHS.home, icon: <HomeOutlined />, labelKey: 'nav.home' },
+  // early warning (issue 7): the inbox, right after home
+  { key: 'warnings', path: PATHS.warnings, icon: <BellOutlined />, labelKey: 'nav.warnings', permission: 'warning:read' },
   { key: 'regions', path: PATHS.regions, icon: <ApartmentOutlined />, labelKey: 'nav.regions', permission: 'region:read' },
   // An employer's own users land on their record (the list page redirects them).
   { key: 'employers', path: PATHS.employers, icon: <ShopOutlined />, labelKey: 'nav.employers', permission: 'employer:read' },

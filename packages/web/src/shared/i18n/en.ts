@@ -52,6 +52,8 @@ export const en: Messages = {
     overdue: 'Overdue surveillance',
     examInstitutions: 'Exam institutions',
     myArchive: 'My health archive',
+    // early warning (issue 7)
+    warnings: 'Warnings',
   },
   publicLayout: {
     login: 'Sign in',
@@ -191,12 +193,20 @@ export const en: Messages = {
     // radiation (issue 6R)
     'dose:read': 'View personal dose records, annual and 5-year doses (in scope)',
     'dose:write': 'File personal dose monitoring results (dosimetry services)',
+    // early warning (issue 7)
+    'warning:read': 'View warnings in your jurisdiction or about your organisation',
+    'warning:act': 'Handle warnings: acknowledge, assign, close; run the warning rules now',
   },
   errors: {
     generic: 'The operation failed. Please try again later.',
     network: 'Cannot reach the server. Check your network connection.',
     loadFailed: 'Failed to load data',
     codes: {
+      // early warning (issue 7)
+      warning: {
+        not_found: 'The warning does not exist or is outside your jurisdiction',
+        invalid_transition: 'The warning\'s state does not allow this; reload and try again',
+      },
       auth: {
         permission_denied: 'You are not allowed to do this',
         csrf_token_invalid: 'Session check failed. Reload the page and try again.',
@@ -267,6 +277,13 @@ export const en: Messages = {
     },
   },
   issues: {
+    // early warning (issue 7)
+    warning: {
+      comment_required: 'A comment is required to close a warning',
+      comment_too_long: 'The comment may have at most 2000 characters',
+      assignee_required: 'Choose whom to assign it to',
+      assignee_invalid: 'Assign only to an account of your organisation or jurisdiction that handles warnings and can see this one',
+    },
     uscc: {
       length: 'A unified social credit code has 18 characters',
       character: 'The code contains a character outside the GB 32100 set (I, O, Z, S, V are not used)',
@@ -494,6 +511,8 @@ export const en: Messages = {
     upcomingNote: 'These modules are under construction and will be available here once launched.',
   },
   todos: {
+    // early warning (issue 7)
+    warnings: { open: 'Warnings not yet taken up', assigned_to_me: 'Warnings assigned to me' },
     declarations: { review_queue: 'Declarations to review', returned: 'Declarations returned for correction', drafts: 'Declaration drafts not yet submitted' },
     users: {
       locked: 'Locked accounts',
@@ -732,8 +751,11 @@ export const en: Messages = {
     system: {
       seed_demo: 'Demo data loaded',
     },
+    // early warning (issue 7)
+    warning: { evaluate: 'Warning rules evaluated', acknowledge: 'Warning acknowledged', assign: 'Warning assigned', close: 'Warning closed' },
   },
   entityTypes: {
+    warning: 'Warning',
     user: 'Account',
     organisation: 'Organisation',
   },
@@ -2066,5 +2088,54 @@ export const en: Messages = {
       title: 'Import personal dose results',
       intro: 'Download the template and fill one row per result: employer USCC, worker ID number and name, period and doses (mSv). Workers must be registered by their employer and employed during the period. Uploading the same file again adds nothing.',
     },
+  },
+  // early warning (issue 7)
+  warnings: {
+    title: 'Warnings',
+    subtitle: 'Raised by rules: one warning per subject and problem while it lasts; marked "cleared" automatically when the problem is gone.',
+    evaluate: 'Evaluate now',
+    evaluating: 'Evaluating the warning rules…',
+    evaluated: 'Done: {{opened}} new, {{updated}} updated, {{cleared}} cleared',
+    evaluateFailed: 'Evaluation failed',
+    summary: { active: 'To handle', assignedToMe: 'Assigned to me' },
+    filters: { state: 'State', severity: 'Severity', rule: 'Rule', all: 'All', active: 'To handle (not closed)', assignedToMe: 'Only assigned to me' },
+    columns: { severity: 'Severity', rule: 'Warning', subject: 'Subject', detail: 'Situation', state: 'State', assignee: 'Handler', lastSeenAt: 'Last confirmed', openedAt: 'First found' },
+    severities: { high: 'High', medium: 'Medium', low: 'Low' },
+    states: { open: 'Open', acknowledged: 'Acknowledged', assigned: 'Assigned', closed: 'Closed', cleared: 'Cleared' },
+    actions: { acknowledge: 'Acknowledge', assign: 'Assign', close: 'Close', opened: 'Warning raised', cleared: 'Problem cleared' },
+    rules: {
+      assessment_exceedance: { name: 'Exceedance', detail: 'Report {{reportNumber}} has {{exceedingCount}} exceeding points: {{summary}}' },
+      rectification_open: { name: 'Rectification open', detail: 'Rectification of report {{reportNumber}} due {{dueDate}}', detailOverdue: 'Rectification of report {{reportNumber}} due {{dueDate}}, {{daysOverdue}} days overdue' },
+      suspected_od_cluster: { name: 'Suspected-disease cluster', detail: '{{count}} suspected occupational diseases reported {{from}} to {{to}} ({{diseases}})' },
+      declaration_overdue: { name: 'Declaration overdue', detail: 'Declaration due by {{dueDate}} (last accepted {{lastAcceptedOn}})', detailUndeclared: 'Has occupational hazards but never declared them' },
+      periodic_testing_overdue: { name: 'Periodic testing overdue', detail: 'Periodic testing due by {{dueDate}}, {{daysOverdue}} days overdue (last tested {{lastTestedOn}})', detailNever: 'Has occupational hazards but was never tested' },
+      exam_overdue: { name: 'Health exams overdue', detail: '{{items}} exams of {{workers}} workers overdue, the earliest due {{oldestDueDate}}' },
+      monitoring_alert: { name: 'Monitoring alarm', detailLimit: '{{deviceCode}} ({{factorName}}) above the limit {{threshold}} {{unit}}, peak {{peakValue}}', detailAction: '{{deviceCode}} ({{factorName}}) above the action level {{threshold}} {{unit}}, peak {{peakValue}}' },
+      indicator_off_track: { name: 'Indicator off track', detail: '{{indicatorName}} is {{value}}, target {{target}}' },
+    },
+    drawer: {
+      title: 'Warning',
+      openRecords: 'Open the records',
+      history: 'History',
+      system: 'System',
+      region: 'Region',
+      employer: 'Employer',
+      clearedAt: 'Cleared',
+      closedAt: 'Closed',
+      assignedTo: 'assigned to {{name}}',
+      noActions: 'This warning has ended; nothing to do',
+      readOnly: 'You can view this warning; the health authority of the jurisdiction handles it',
+    },
+    form: {
+      action: 'Action',
+      comment: 'Comment',
+      commentPlaceholder: 'What was checked or decided',
+      commentRequired: 'A comment is required to close a warning',
+      assignee: 'Assign to',
+      assigneeRequired: 'Choose whom to assign it to',
+      submit: 'Submit',
+      done: '{{action}}: done',
+    },
+    home: { title: 'Warnings', open: 'Open the warnings' },
   },
 };

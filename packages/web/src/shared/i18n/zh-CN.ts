@@ -54,6 +54,8 @@ export const zhCN = {
     overdue: '应检未检',
     examInstitutions: '体检机构备案',
     myArchive: '我的健康档案',
+    // early warning (issue 7)
+    warnings: '预警处置',
   },
   publicLayout: {
     login: '登录',
@@ -192,12 +194,20 @@ export const zhCN = {
     // radiation (issue 6R)
     'dose:read': '查看个人剂量监测记录、年剂量与5年累积剂量（范围内）',
     'dose:write': '报送个人剂量监测结果（剂量监测服务机构）',
+    // early warning (issue 7)
+    'warning:read': '查看辖区或本单位的预警',
+    'warning:act': '处置预警：确认、指派、关闭，立即评估预警规则',
   },
   errors: {
     generic: '操作失败，请稍后重试',
     network: '无法连接服务器，请检查网络',
     loadFailed: '数据加载失败',
     codes: {
+      // early warning (issue 7)
+      warning: {
+        not_found: '预警不存在或不在您的管辖范围内',
+        invalid_transition: '预警当前状态不允许此操作，请刷新后重试',
+      },
       auth: {
         permission_denied: '您没有执行此操作的权限',
         csrf_token_invalid: '会话校验失败，请刷新页面后重试',
@@ -268,6 +278,13 @@ export const zhCN = {
     },
   },
   issues: {
+    // early warning (issue 7)
+    warning: {
+      comment_required: '关闭预警时必须填写处置说明',
+      comment_too_long: '处置说明不能超过 2000 字',
+      assignee_required: '请选择指派给谁',
+      assignee_invalid: '只能指派给本单位或辖区内有预警处置权限、且能看到该预警的用户',
+    },
     uscc: {
       length: '统一社会信用代码应为18位',
       character: '统一社会信用代码含有不允许的字符（不使用I、O、Z、S、V）',
@@ -495,6 +512,8 @@ export const zhCN = {
     upcomingNote: '以下业务模块正在建设中，上线后将在此处直接办理。',
   },
   todos: {
+    // early warning (issue 7)
+    warnings: { open: '未处置的预警', assigned_to_me: '指派给我的预警' },
     declarations: { review_queue: '待审核的职业病危害项目申报', returned: '被退回待修改的申报', drafts: '未提交的申报草稿' },
     users: {
       locked: '被锁定的账号',
@@ -731,8 +750,11 @@ export const zhCN = {
     system: {
       seed_demo: '载入演示数据',
     },
+    // early warning (issue 7)
+    warning: { evaluate: '评估预警规则', acknowledge: '确认预警', assign: '指派预警', close: '关闭预警' },
   },
   entityTypes: {
+    warning: '预警',
     user: '账号',
     organisation: '单位',
   },
@@ -2063,6 +2085,55 @@ export const zhCN = {
       title: '批量导入个人剂量结果',
       intro: '下载模板，按行填写用人单位统一社会信用代码、劳动者身份证号与姓名、监测周期和剂量（mSv）。劳动者须已由用人单位登记且在周期内在岗。重复上传同一文件不会重复登记。',
     },
+  },
+  // early warning (issue 7)
+  warnings: {
+    title: '预警处置',
+    subtitle: '按规则自动生成：同一对象的同一问题只保留一条预警，问题消除后自动标记为“已消除”。',
+    evaluate: '立即评估',
+    evaluating: '正在评估预警规则…',
+    evaluated: '评估完成：新增 {{opened}} 条，更新 {{updated}} 条，消除 {{cleared}} 条',
+    evaluateFailed: '评估失败',
+    summary: { active: '待处置', assignedToMe: '指派给我' },
+    filters: { state: '状态', severity: '级别', rule: '规则', all: '全部', active: '待处置（未关闭）', assignedToMe: '只看指派给我的' },
+    columns: { severity: '级别', rule: '预警类型', subject: '对象', detail: '情况', state: '状态', assignee: '处置人', lastSeenAt: '最近确认', openedAt: '首次发现' },
+    severities: { high: '高', medium: '中', low: '低' },
+    states: { open: '待处置', acknowledged: '已确认', assigned: '已指派', closed: '已关闭', cleared: '已消除' },
+    actions: { acknowledge: '确认', assign: '指派', close: '关闭', opened: '生成预警', cleared: '问题已消除' },
+    rules: {
+      assessment_exceedance: { name: '检测超标', detail: '检测报告 {{reportNumber}} 有 {{exceedingCount}} 个超标点：{{summary}}' },
+      rectification_open: { name: '整改未完成', detail: '报告 {{reportNumber}} 的整改任务期限 {{dueDate}}', detailOverdue: '报告 {{reportNumber}} 的整改任务期限 {{dueDate}}，已逾期 {{daysOverdue}} 天' },
+      suspected_od_cluster: { name: '疑似职业病聚集', detail: '{{from}} 至 {{to}} 报告疑似职业病 {{count}} 例（{{diseases}}）' },
+      declaration_overdue: { name: '逾期未申报', detail: '申报应于 {{dueDate}} 前完成（上次受理 {{lastAcceptedOn}}）', detailUndeclared: '存在职业病危害因素但从未申报' },
+      periodic_testing_overdue: { name: '定期检测逾期', detail: '定期检测应于 {{dueDate}} 前完成，已逾期 {{daysOverdue}} 天（上次检测 {{lastTestedOn}}）', detailNever: '存在职业病危害因素但从未开展定期检测' },
+      exam_overdue: { name: '职业健康检查逾期', detail: '{{workers}} 名劳动者共 {{items}} 项职业健康检查逾期，最早应检日期 {{oldestDueDate}}' },
+      monitoring_alert: { name: '在线监测报警', detailLimit: '{{deviceCode}}（{{factorName}}）超过限值 {{threshold}} {{unit}}，峰值 {{peakValue}}', detailAction: '{{deviceCode}}（{{factorName}}）超过行动水平 {{threshold}} {{unit}}，峰值 {{peakValue}}' },
+      indicator_off_track: { name: '指标进度滞后', detail: '{{indicatorName}} 当前 {{value}}，目标 {{target}}' },
+    },
+    drawer: {
+      title: '预警详情',
+      openRecords: '查看相关记录',
+      history: '处置记录',
+      system: '系统',
+      region: '行政区划',
+      employer: '用人单位',
+      clearedAt: '消除时间',
+      closedAt: '关闭时间',
+      assignedTo: '指派给 {{name}}',
+      noActions: '该预警已结束，无需处置',
+      readOnly: '您可以查看该预警；处置由辖区卫生健康行政部门办理',
+    },
+    form: {
+      action: '处置',
+      comment: '处置说明',
+      commentPlaceholder: '写明核查情况或处置意见',
+      commentRequired: '关闭预警时必须填写处置说明',
+      assignee: '指派给',
+      assigneeRequired: '请选择指派给谁',
+      submit: '提交',
+      done: '已{{action}}',
+    },
+    home: { title: '预警概况', open: '查看预警' },
   },
 } as const;
 

@@ -73,14 +73,55 @@ CREATE TABLE "plans" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "warning_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"warning_id" uuid NOT NULL,
+	"action" varchar(16) NOT NULL,
+	"from_state" varchar(16),
+	"to_state" varchar(16) NOT NULL,
+	"comment" text,
+	"actor_id" uuid,
+	"actor_name" text,
+	"actor_organisation_name" text,
+	"assignee_id" uuid,
+	"assignee_name" text,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "warnings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"rule" varchar(40) NOT NULL,
+	"subject_key" text NOT NULL,
+	"region_code" varchar(12) NOT NULL,
+	"employer_id" uuid,
+	"severity" varchar(8) NOT NULL,
+	"title" text NOT NULL,
+	"detail" text NOT NULL,
+	"params" jsonb NOT NULL,
+	"link" text NOT NULL,
+	"state" varchar(16) NOT NULL,
+	"assignee_id" uuid,
+	"opened_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"cleared_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "indicator_manual_values" ADD CONSTRAINT "indicator_manual_values_entered_by_users_id_fk" FOREIGN KEY ("entered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_reports" ADD CONSTRAINT "plan_reports_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_reports" ADD CONSTRAINT "plan_reports_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_reports" ADD CONSTRAINT "plan_reports_generated_by_users_id_fk" FOREIGN KEY ("generated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "warning_events" ADD CONSTRAINT "warning_events_warning_id_warnings_id_fk" FOREIGN KEY ("warning_id") REFERENCES "public"."warnings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "indicator_aggregates_region_idx" ON "indicator_aggregates" USING btree ("region_code" varchar_pattern_ops,"period");--> statement-breakpoint
 CREATE INDEX "indicator_facts_group_idx" ON "indicator_facts" USING btree ("group_kind","group_key");--> statement-breakpoint
 CREATE INDEX "indicator_facts_drill_idx" ON "indicator_facts" USING btree ("indicator_id","period","category","region_code" varchar_pattern_ops);--> statement-breakpoint
 CREATE INDEX "indicator_manual_values_idx" ON "indicator_manual_values" USING btree ("indicator_id","region_code","year");--> statement-breakpoint
 CREATE INDEX "plan_reports_plan_idx" ON "plan_reports" USING btree ("plan_id","generated_at");--> statement-breakpoint
-CREATE INDEX "plans_region_idx" ON "plans" USING btree ("region_code");
+CREATE INDEX "plans_region_idx" ON "plans" USING btree ("region_code");--> statement-breakpoint
+CREATE INDEX "warning_events_warning_idx" ON "warning_events" USING btree ("warning_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "warnings_one_episode_uq" ON "warnings" USING btree ("rule","subject_key") WHERE "warnings"."cleared_at" is null;--> statement-breakpoint
+CREATE INDEX "warnings_region_idx" ON "warnings" USING btree ("region_code" varchar_pattern_ops,"state");--> statement-breakpoint
+CREATE INDEX "warnings_employer_idx" ON "warnings" USING btree ("employer_id","state");--> statement-breakpoint
+CREATE INDEX "warnings_assignee_idx" ON "warnings" USING btree ("assignee_id","state");
