@@ -34,6 +34,7 @@ import { INDICATOR_PROVIDERS } from './modules/indicators/indicators.providers.t
 import { registerIndicatorRoutes } from './modules/indicators/indicators.routes.ts';
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
 import { createPlansService } from './modules/indicators/plans.service.ts';
+import { indicatorWarningProvider } from './modules/indicators/indicators.warnings.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { type HomeTodoProvider, foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -192,6 +193,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // Area modules (issues 5 and 6): each contributes job handlers and home to-dos.
   const monitoring = createMonitoringService(db, config, employers);
   const exams = createExamsService(db, dataProtection, { flagProviders: [assessmentSurveillanceFlags] });
+  // Plans and indicators (issue 7): the engine keeps indicator aggregates fresh from every module's records.
+  const indicatorEngine = createIndicatorEngine(INDICATOR_PROVIDERS);
+  const indicators = createIndicatorsService(db, indicatorEngine, regions);
+  const plans = createPlansService(db, indicators, regions);
   const declarationClocks = createDeclarationClocks(db, employers);
   const assessmentOversight = createAssessmentOversight(db, employers, regions);
   // Early warning (issue 7): each area's rules, listed explicitly; the plan-indicator rule joins here too.
@@ -202,12 +207,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     examOverdueWarningProvider(exams),
     suspectedClusterWarningProvider(db),
     monitoringWarningProvider(db),
+    indicatorWarningProvider(plans),
   ];
   jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection), warningsEvaluateJob(warningProviders));
-  // Plans and indicators (issue 7): the engine keeps indicator aggregates fresh from every module's records.
-  const indicatorEngine = createIndicatorEngine(INDICATOR_PROVIDERS);
-  const indicators = createIndicatorsService(db, indicatorEngine, regions);
-  const plans = createPlansService(db, indicators, regions);
   const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db), ...warningTodos(db)];
 
   await app.register(

@@ -173,6 +173,12 @@ export function createPlansService(db: Db, indicators: IndicatorsService, region
       return evaluate((await db.select().from(plans).where(eq(plans.id, id)))[0]!, todayCst());
     },
 
+    /** Every plan evaluated on a date, without a caller (the early-warning rule). */
+    async evaluateAll(asOf: string) {
+      const all = await db.select().from(plans).orderBy(plans.regionCode);
+      return Promise.all(all.map((row) => evaluate(row, asOf)));
+    },
+
     async dashboard(ctx: Ctx, q: { regionCode: string; year: number }) {
       const values = await indicators.values(ctx, q);
       const region = await regionsService.get(q.regionCode);
