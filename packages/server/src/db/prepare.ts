@@ -5,6 +5,7 @@ import { seedRegions } from './seed/regions.seed.ts';
 import { createDataProtection, loadDataKey } from '../platform/crypto/data-keys.ts';
 import { seedExamDemo } from '../modules/exams/exams.demo.ts';
 import { seedRadiationDemo } from '../modules/radiation/radiation.demo.ts';
+import { seedAssessmentDemo } from '../modules/assessments/assessments.demo.ts';
 
 export interface PrepareReport {
   regionsLoaded: number;
@@ -28,6 +29,8 @@ export async function openAndPrepare(config: Config, log: (msg: string) => void 
       const dp = createDataProtection(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir, env: config.env }));
       if (await seedExamDemo(database.db, dp)) log('demo exams: loaded');
       if (await seedRadiationDemo(database.db, dp)) log('demo data: radiation workers loaded');
+      // After the exams demo: its 冲压 post and workers are where a demo exceedance raises surveillance flags.
+      if (await seedAssessmentDemo(database.db)) log('demo data: assessment reports loaded');
     }
     return { database, report: { regionsLoaded: regions.loaded, demoLoaded } };
   } catch (e) {

@@ -280,6 +280,8 @@ export function createAssessmentsService(db: Db) {
       const filer = filerOf(ctx);
       const { r } = await visibleReport(ctx, id);
       if (r.institutionId !== filer.institutionId) throw errors.forbidden('assessment.not_filer', '只有出具报告的机构可以上传报告文件');
+      // A superseded version is kept as it was filed; the file belongs with the current version.
+      if (!r.isCurrent) throw errors.conflict('assessment.superseded', '该版本已被更正，请在现行版本上上传报告文件', { id, version: r.version });
       await transaction(db, async (tx) => {
         await tx.delete(assessmentAttachments).where(and(eq(assessmentAttachments.employerId, r.employerId), eq(assessmentAttachments.reportId, id)));
         await tx.insert(assessmentAttachments).values({ reportId: id, employerId: r.employerId, fileName: upload.fileName, contentType: upload.contentType, sizeBytes: upload.file.length, sha256: upload.sha256, content: upload.file });
