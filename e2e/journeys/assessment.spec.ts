@@ -176,6 +176,7 @@ describe('assessment report: file by form, automatic judgement, alert and rectif
     // Its own qualification, as the institution sees it.
     await page.getByTestId('assessments-tab-qualifications').click();
     await waitForText(page.getByTestId('qualifications-panel'), /粤卫职技字/);
+    await page.waitForTimeout(400); // the tab's slide-in, so the screenshot shows the settled panel
     await screenshot(page, 'assess-qualifications');
     await page.getByTestId('assessments-tab-reports').click();
 
@@ -282,6 +283,21 @@ describe('assessment report: file by form, automatic judgement, alert and rectif
     await page.goto(`/assessments/reports/${excelReportId}`);
     await waitForText(page.getByTestId('assessment-points'), /GBZ 2\.2-2007/);
     assert.equal(await page.getByTestId('assessment-points').getByTestId('verdict-exceeding').count(), 2);
+    await page.context().close();
+  });
+
+  it('the city regulator maintains the institution\'s qualification', async () => {
+    const page = await newPage(browser);
+    await login(page, 'jm.weijian');
+    await page.getByTestId('menu-assessments').click();
+    await page.getByTestId('assessments-tab-qualifications').click();
+    await waitForText(page.getByTestId('qualifications-panel'), /粤卫职技字/);
+    await page.waitForTimeout(400); // the tab's slide-in, so the screenshot shows the settled panel
+    await screenshot(page, 'assess-qualifications-regulator');
+    await page.getByTestId('qualifications-panel').getByRole('button', { name: /编\s*辑/ }).first().click();
+    await page.locator('.ant-modal:visible').waitFor();
+    await screenshot(page, 'assess-qualification-edit');
+    await page.keyboard.press('Escape');
     await page.context().close();
   });
 

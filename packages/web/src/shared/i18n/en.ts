@@ -1735,7 +1735,7 @@ export const en: Messages = {
       validity: 'Validity',
       validFrom: 'Valid from',
       validTo: 'Valid to',
-      province: 'Issuing province code',
+      province: 'Issuing province',
       categories: 'Scope: hazard categories',
       serviceKinds: 'Scope: service kinds',
       revoked: 'Revoked or suspended',

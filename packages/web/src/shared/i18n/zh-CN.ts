@@ -1732,7 +1732,7 @@ export const zhCN = {
       validity: '有效期',
       validFrom: '有效期起',
       validTo: '有效期止',
-      province: '发证省份代码',
+      province: '发证省份',
       categories: '业务范围（危害因素）',
       serviceKinds: '业务范围（服务类型）',
       revoked: '已撤销/暂停',
