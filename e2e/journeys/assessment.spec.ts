@@ -161,6 +161,13 @@ describe('assessment report: file by form, automatic judgement, alert and rectif
     await screenshot(page, 'assess-correct-v1');
     const detail = (await callApi(page, `/api/v1/assessment-reports/${v2Id}`)) as { consequences: { taskId: string } };
     assert.equal(detail.consequences.taskId, taskId, 'the same task, now pointing at v2');
+    // The same page in English: the versions, the notice and the action have their own labels.
+    await page.getByTestId('lang-switch').getByText('English', { exact: true }).click();
+    await waitForText(page.getByTestId('assessment-superseded'), /This is v1, since corrected/);
+    await page.getByTestId('assessment-versions').scrollIntoViewIfNeeded();
+    await waitForText(page.getByTestId('assessment-versions'), /Reason for correction/);
+    await screenshot(page, 'assess-correct-v1-en');
+    await page.getByTestId('lang-switch').getByText('中文', { exact: true }).click();
     reportId = v2Id;
     assert.deepEqual(pageErrors, []);
     await page.context().close();

@@ -334,6 +334,10 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       assert.equal(task.state, 'open', 'the regulator still closes it out');
       const corrected = task.events.find((e: { action: string }) => e.action === 'report_corrected');
       assert.match(corrected.note, /第2版，已无超标检测点（短时间接触样品读数更正）/);
+      // v1, kept as filed, still shows the alert and the task its exceedance raised.
+      const v1 = (await t.request(county, { method: 'GET', url: `/api/v1/assessment-reports/${filed.json().id}` })).json();
+      assert.equal(v1.consequences.taskId, openTaskId);
+      assert.ok(v1.consequences.alertId);
     });
   });
 
@@ -402,6 +406,33 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       assert.equal(imported.exceedingCount, 1, '苯 C_STE 12 > PC-STEL 10');
       const history = await t.request(tech, { method: 'GET', url: '/api/v1/assessment-report-imports' });
       assert.equal(history.json().length, 3);
+    });
+
+    it('names the sheet-only errors by row and column: unknown employer, report type, measurement type, dust fraction, header rows that disagree', async () => {
+      const u = await uscc();
+      const rows = [
+        row('X-3', '91440781MA00000000', '打磨工', '噪声', '噪声', { lex8h: '80' }),
+        row('X-4', u, '打磨工', '噪声', '噪声', { kind: '年度检测', lex8h: '80' }),
+        row('X-5', u, '打磨工', '噪声', '声音', { lex8h: '80' }),
+        row('X-6', u, '打磨工', '矽尘', '粉尘', { fraction: '细粉尘', twaSamples: '0.5×480' }),
+        row('X-7', u, '打磨工', '噪声', '噪声', { lex8h: '80' }),
+        row('X-7', u, '喷漆工', '苯', '化学', { reportDate: '2026-07-11', twaSamples: '1×480' }),
+        row('X-8', u, '打磨工', '噪声', '噪声', { lex8h: 'abc' }),
+      ];
+      const result = await upload(rows, 'valid_rows');
+      assert.equal(result.imported, 0);
+      assert.deepEqual(
+        result.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code]),
+        [
+          [2, '用人单位统一社会信用代码*', 'employer.not_found'],
+          [3, '报告类型*', 'assessment.kind_invalid'],
+          [4, '检测类型*', 'assessment.measurement_type_invalid'],
+          [5, '粉尘组分', 'assessment.fraction_invalid'],
+          [7, '报告日期*', 'assessment.header_mismatch'],
+          // A value that is not a number reaches the domain as NaN (non-finite) and is refused there, like the form's.
+          [8, 'L_EX,8h(dB(A))', 'assessment.level_invalid'],
+        ],
+      );
     });
   });
 
