@@ -31,6 +31,7 @@ const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPa
 const AssessmentsPage = page(() => import('../pages/AssessmentsPage.tsx'), 'AssessmentsPage');
 const AssessmentNewPage = page(() => import('../pages/AssessmentNewPage.tsx'), 'AssessmentNewPage');
 const AssessmentReportPage = page(() => import('../pages/AssessmentReportPage.tsx'), 'AssessmentReportPage');
+const AssessmentCorrectPage = page(() => import('../pages/AssessmentCorrectPage.tsx'), 'AssessmentCorrectPage');
 const RectificationsPage = page(() => import('../pages/RectificationsPage.tsx'), 'RectificationsPage');
 const RectificationPage = page(() => import('../pages/RectificationPage.tsx'), 'RectificationPage');
 // monitoring (issue 5M)
@@ -91,7 +92,13 @@ export const router = createBrowserRouter([
               { path: PATHS.assessmentReport, element: <AssessmentReportPage /> },
             ],
           },
-          { element: <RequirePermission permission="assessment:write" />, children: [{ path: PATHS.assessmentNew, element: <AssessmentNewPage /> }] },
+          {
+            element: <RequirePermission permission="assessment:write" />,
+            children: [
+              { path: PATHS.assessmentNew, element: <AssessmentNewPage /> },
+              { path: PATHS.assessmentCorrect, element: <AssessmentCorrectPage /> },
+            ],
+          },
           {
             element: <RequirePermission permission="rectification:read" />,
             children: [

@@ -20,6 +20,7 @@ export const PATHS = {
   assessments: '/assessments',
   assessmentNew: '/assessments/new',
   assessmentReport: '/assessments/reports/:id',
+  assessmentCorrect: '/assessments/reports/:id/correct',
   rectifications: '/rectifications',
   rectification: '/rectifications/:id',
   // monitoring (issue 5M)
@@ -69,6 +70,11 @@ export interface LoginRedirectState {
 /** `/assessments/reports/<id>`. */
 export function assessmentReportPath(id: string): string {
   return `/assessments/reports/${encodeURIComponent(id)}`;
+}
+
+/** `/assessments/reports/<id>/correct`: the form for version n+1 of the current version `<id>`. */
+export function assessmentCorrectPath(id: string): string {
+  return `/assessments/reports/${encodeURIComponent(id)}/correct`;
 }
 
 /** `/rectifications/<id>`. */

@@ -289,6 +289,12 @@ export async function writeReport(
       }
     }
   }
+  if (openTask) {
+    // The task's history says what the correction changed; with no exceedance left it still ends by the regulator's close-out.
+    if (exceeding === 0) await tx.update(rectificationTasks).set({ reportId, updatedAt: new Date() }).where(and(eq(rectificationTasks.employerId, employer.id), eq(rectificationTasks.id, openTask.id)));
+    const note = exceeding > 0 ? `检测报告更正为第${version}版，${exceeding}个检测点超标` : `检测报告更正为第${version}版，已无超标检测点`;
+    await tx.insert(rectificationEvents).values({ employerId: employer.id, taskId: openTask.id, action: 'report_corrected', fromState: openTask.state, toState: openTask.state, note: `${note}（${previous!.correctionReason}）`.slice(0, 1000), actorName: filer.name, actorOrganisationName: filer.organisationName });
+  }
   await writeAudit(tx, filer.who, events);
   return reportId;
 }

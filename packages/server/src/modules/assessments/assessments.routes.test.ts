@@ -235,6 +235,12 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       const ok = await t.request(tech, { method: 'PUT', url: `/api/v1/assessment-reports/${reportId}/attachment`, ...fileBody(PDF, '检测报告.pdf') });
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal(ok.json().sizeBytes, PDF.length);
+      const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
+      const tooLarge = await t.request(tech, { method: 'PUT', url: `/api/v1/assessment-reports/${reportId}/attachment`, ...fileBody(big, 'big.pdf') });
+      assert.equal(tooLarge.statusCode, 413, tooLarge.body);
+      assert.equal(tooLarge.json().code, 'file.too_large');
+      const empty = await t.request(tech, { method: 'PUT', url: `/api/v1/assessment-reports/${reportId}/attachment`, ...fileBody(Buffer.alloc(0), 'empty.pdf') });
+      assert.equal(empty.statusCode, 422);
       const get = await t.request(county, { method: 'GET', url: `/api/v1/assessment-reports/${reportId}/attachment` });
       assert.equal(get.statusCode, 200);
       assert.equal(get.headers['content-type'], 'application/pdf');
@@ -280,6 +286,16 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       const corrected = { ...rest, points: rest.points.slice(1), correctionReason: '矽尘样品编号录入错误，复核后删除该点' };
       const byOther = await t.request(employer, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: corrected });
       assert.equal(byOther.statusCode, 403);
+      // The same validation as filing: a reason is required, and the domain rules name the field; nothing is written.
+      const versionsBefore = (await t.db.select().from(assessmentReports)).length;
+      const { correctionReason: _r, ...noReason } = corrected;
+      const missing = await t.request(tech, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: noReason });
+      assert.equal(missing.statusCode, 422);
+      const badDates = await t.request(tech, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: { ...corrected, samplingStartDate: '2026-06-09' } });
+      assert.deepEqual(codes(badDates), ['samplingEndDate:assessment.dates_out_of_order']);
+      const badPoint = await t.request(tech, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: { ...corrected, points: [{ postName: '打磨工', hazardFactor: '不存在的化学物', measurement: { type: 'chemical', twaSamples: [{ concentration: 1, minutes: 480 }] } }] } });
+      assert.deepEqual(codes(badPoint), ['points.0.hazardFactor:assessment.unknown_factor']);
+      assert.equal((await t.db.select().from(assessmentReports)).length, versionsBefore);
       const res = await t.request(tech, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: corrected });
       assert.equal(res.statusCode, 201, res.body);
       assert.equal(res.json().version, 2);
@@ -289,11 +305,39 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       assert.equal(old.json().points.length, 3);
       const again = await t.request(tech, { method: 'POST', url: `/api/v1/assessment-reports/${reportId}/versions`, payload: corrected });
       assert.equal(again.statusCode, 409, 'only the current version can be corrected');
+      const attachOld = await t.request(tech, { method: 'PUT', url: `/api/v1/assessment-reports/${reportId}/attachment`, ...fileBody(PDF, 'v1.pdf') });
+      assert.equal(attachOld.statusCode, 409, 'a superseded version is kept as filed');
+
       const flags = await openSurveillanceFlags(t.db, { employerIds: [employerId] });
       assert.deepEqual(flags.map((f) => f.hazardFactorCode), ['physical-1']);
       const cleared = await t.db.select().from(surveillanceFlags).where(eq(surveillanceFlags.sourceReportId, reportId));
       assert.ok(cleared.every((f) => f.clearedAt !== null));
       reportId = res.json().id;
+    });
+
+    it('an open rectification task follows the corrected version; its history records the correction', async () => {
+      const filed = await file(tech, good({ reportNumber: 'T-COR', points: [{ postName: '喷漆工', hazardFactor: '苯', measurement: { type: 'chemical', twaSamples: [{ concentration: 2, minutes: 480 }], stelSamples: [{ concentration: 12, minutes: 15 }] } }] }));
+      assert.equal(filed.statusCode, 201, filed.body);
+      const openTaskId = filed.json().consequences.taskId as string;
+      assert.ok(openTaskId);
+      const { employerId: _e, reportNumber: _n, ...rest } = good();
+      // The benzene STE sample was misread: 5 → within PC-STEL, so no exceedance is left.
+      const v2 = await t.request(tech, {
+        method: 'POST',
+        url: `/api/v1/assessment-reports/${filed.json().id}/versions`,
+        payload: { ...rest, points: [{ postName: '喷漆工', hazardFactor: '苯', measurement: { type: 'chemical', twaSamples: [{ concentration: 2, minutes: 480 }], stelSamples: [{ concentration: 5, minutes: 15 }] } }], correctionReason: '短时间接触样品读数更正' },
+      });
+      assert.equal(v2.statusCode, 201, v2.body);
+      assert.equal(v2.json().exceedingCount, 0);
+      const task = (await t.request(county, { method: 'GET', url: `/api/v1/rectification-tasks/${openTaskId}` })).json();
+      assert.equal(task.reportId, v2.json().id);
+      assert.equal(task.state, 'open', 'the regulator still closes it out');
+      const corrected = task.events.find((e: { action: string }) => e.action === 'report_corrected');
+      assert.match(corrected.note, /第2版，已无超标检测点（短时间接触样品读数更正）/);
+      // v1, kept as filed, still shows the alert and the task its exceedance raised.
+      const v1 = (await t.request(county, { method: 'GET', url: `/api/v1/assessment-reports/${filed.json().id}` })).json();
+      assert.equal(v1.consequences.taskId, openTaskId);
+      assert.ok(v1.consequences.alertId);
     });
   });
 
@@ -363,6 +407,33 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       const history = await t.request(tech, { method: 'GET', url: '/api/v1/assessment-report-imports' });
       assert.equal(history.json().length, 3);
     });
+
+    it('names the sheet-only errors by row and column: unknown employer, report type, measurement type, dust fraction, header rows that disagree', async () => {
+      const u = await uscc();
+      const rows = [
+        row('X-3', '91440781MA00000000', '打磨工', '噪声', '噪声', { lex8h: '80' }),
+        row('X-4', u, '打磨工', '噪声', '噪声', { kind: '年度检测', lex8h: '80' }),
+        row('X-5', u, '打磨工', '噪声', '声音', { lex8h: '80' }),
+        row('X-6', u, '打磨工', '矽尘', '粉尘', { fraction: '细粉尘', twaSamples: '0.5×480' }),
+        row('X-7', u, '打磨工', '噪声', '噪声', { lex8h: '80' }),
+        row('X-7', u, '喷漆工', '苯', '化学', { reportDate: '2026-07-11', twaSamples: '1×480' }),
+        row('X-8', u, '打磨工', '噪声', '噪声', { lex8h: 'abc' }),
+      ];
+      const result = await upload(rows, 'valid_rows');
+      assert.equal(result.imported, 0);
+      assert.deepEqual(
+        result.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code]),
+        [
+          [2, '用人单位统一社会信用代码*', 'employer.not_found'],
+          [3, '报告类型*', 'assessment.kind_invalid'],
+          [4, '检测类型*', 'assessment.measurement_type_invalid'],
+          [5, '粉尘组分', 'assessment.fraction_invalid'],
+          [7, '报告日期*', 'assessment.header_mismatch'],
+          // A value that is not a number reaches the domain as NaN (non-finite) and is refused there, like the form's.
+          [8, 'L_EX,8h(dB(A))', 'assessment.level_invalid'],
+        ],
+      );
+    });
   });
 
   describe('oversight lists and the indicator', () => {
@@ -396,11 +467,12 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       //  T-2026-001 v2 (v1 superseded): 苯 compliant, 噪声 87.4 exceeding                  → 1 / 2
       //  B-1 (广海石材): 噪声 84.2 compliant                                               → 1 / 1
       //  B-2 is a status evaluation                                                        → not counted
+      //  T-COR v2 (v1 superseded): 苯 STEL 5 compliant                                    → 1 / 1
       //  X-1 (import): 矽尘 0.45 compliant, 苯 STEL exceeding, 噪声 83 compliant          → 2 / 3
       const r = res.json();
-      assert.deepEqual([r.numerator, r.denominator, r.value], [6, 9, 0.6667]);
+      assert.deepEqual([r.numerator, r.denominator, r.value], [7, 10, 0.7]);
       assert.deepEqual([r.byCategory.dust.numerator, r.byCategory.dust.denominator], [1, 2]);
-      assert.deepEqual([r.byCategory.chemical.numerator, r.byCategory.chemical.denominator], [2, 3]);
+      assert.deepEqual([r.byCategory.chemical.numerator, r.byCategory.chemical.denominator], [3, 4]);
       assert.deepEqual([r.byCategory.physical.numerator, r.byCategory.physical.denominator], [3, 4]);
       assert.equal((await t.request(neighbour, { method: 'GET', url: '/api/v1/indicators/monitoring-pass-rate?regionCode=440781&year=2026' })).statusCode, 403);
       assert.equal((await t.request(county, { method: 'GET', url: '/api/v1/indicators/monitoring-pass-rate?regionCode=440799&year=2026' })).statusCode, 422);

@@ -180,9 +180,16 @@ export function createAssessmentsService(db: Db) {
         db.select({ fileName: assessmentAttachments.fileName, sizeBytes: assessmentAttachments.sizeBytes, sha256: assessmentAttachments.sha256, uploadedAt: assessmentAttachments.uploadedAt }).from(assessmentAttachments).where(and(eq(assessmentAttachments.employerId, r.employerId), eq(assessmentAttachments.reportId, id))),
         db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, r.institutionId)),
         db.select({ n: techServiceQualifications.qualificationNumber }).from(techServiceQualifications).where(eq(techServiceQualifications.id, r.qualificationId)),
-        db.select({ id: rectificationTasks.id }).from(rectificationTasks).where(and(eq(rectificationTasks.employerId, r.employerId), eq(rectificationTasks.reportId, id))),
+        // A task follows the current version of its report number; an earlier version still shows the task it raised.
+        db
+          .select({ id: rectificationTasks.id, reportId: rectificationTasks.reportId })
+          .from(rectificationTasks)
+          .where(and(eq(rectificationTasks.employerId, r.employerId), or(eq(rectificationTasks.reportId, id), and(eq(rectificationTasks.institutionId, r.institutionId), eq(rectificationTasks.reportNumber, r.reportNumber)))))
+          .orderBy(desc(rectificationTasks.createdAt)),
       ]);
-      const [alert] = task[0] ? await db.select({ id: exceedanceAlerts.id }).from(exceedanceAlerts).where(and(eq(exceedanceAlerts.employerId, r.employerId), eq(exceedanceAlerts.taskId, task[0].id))) : [];
+      // The version's own task, else (a superseded version) the one its report number carries.
+      const ownTask = task.find((x) => x.reportId === id) ?? (r.isCurrent || r.exceedingCount === 0 ? undefined : task[0]);
+      const [alert] = ownTask ? await db.select({ id: exceedanceAlerts.id }).from(exceedanceAlerts).where(and(eq(exceedanceAlerts.employerId, r.employerId), eq(exceedanceAlerts.taskId, ownTask.id))) : [];
       return {
         id: r.id,
         employerId: r.employerId,
@@ -223,7 +230,7 @@ export function createAssessmentsService(db: Db) {
         rollUp: rollUpPoints(points.map((p) => ({ postName: p.postName, factor: p.factor, verdict: p.verdict, worstRatio: p.judgement.worstRatio }))),
         versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
         attachment: attachment[0] ? { ...attachment[0], uploadedAt: attachment[0].uploadedAt.toISOString() } : null,
-        consequences: { taskId: task[0]?.id ?? null, alertId: alert?.id ?? null, flaggedWorkers: await flagCountOf(db, id) },
+        consequences: { taskId: ownTask?.id ?? null, alertId: alert?.id ?? null, flaggedWorkers: await flagCountOf(db, id) },
       };
     },
 
@@ -280,6 +287,8 @@ export function createAssessmentsService(db: Db) {
       const filer = filerOf(ctx);
       const { r } = await visibleReport(ctx, id);
       if (r.institutionId !== filer.institutionId) throw errors.forbidden('assessment.not_filer', '只有出具报告的机构可以上传报告文件');
+      // A superseded version is kept as it was filed; the file belongs with the current version.
+      if (!r.isCurrent) throw errors.conflict('assessment.superseded', '该版本已被更正，请在现行版本上上传报告文件', { id, version: r.version });
       await transaction(db, async (tx) => {
         await tx.delete(assessmentAttachments).where(and(eq(assessmentAttachments.employerId, r.employerId), eq(assessmentAttachments.reportId, id)));
         await tx.insert(assessmentAttachments).values({ reportId: id, employerId: r.employerId, fileName: upload.fileName, contentType: upload.contentType, sizeBytes: upload.file.length, sha256: upload.sha256, content: upload.file });

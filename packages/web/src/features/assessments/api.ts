@@ -9,6 +9,7 @@ export type ReportSummary = Schemas['AssessmentReportSummary'];
 export type ReportDetail = Schemas['AssessmentReportDetail'];
 export type ReportPoint = ReportDetail['points'][number];
 export type ReportInput = Schemas['AssessmentReportInput'];
+export type CorrectionInput = Schemas['AssessmentReportCorrection'];
 export type Qualification = Schemas['TechServiceQualification'];
 export type QualificationInput = Schemas['UpdateQualification'];
 export type TaskSummary = Schemas['RectificationTaskSummary'];
@@ -37,6 +38,15 @@ export function useFileReport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: ReportInput) => unwrap(await api.POST('/api/v1/assessment-reports', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['assessments'] }),
+  });
+}
+
+/** 更正: files version n+1 of the current report; the previous version is kept. */
+export function useCorrectReport(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CorrectionInput) => unwrap(await api.POST('/api/v1/assessment-reports/{id}/versions', { params: { path: { id } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['assessments'] }),
   });
 }

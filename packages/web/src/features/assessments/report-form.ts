@@ -1,4 +1,4 @@
-import type { ReportInput } from './api.ts';
+import type { CorrectionInput, ReportDetail, ReportInput } from './api.ts';
 
 /** The filing form's values: samples travel as text (`1.5×160;1.2×160`), like the Excel template. */
 export interface PointFormValues {
@@ -30,6 +30,8 @@ export interface ReportFormValues {
   reportDate?: string;
   conclusion?: string;
   points?: PointFormValues[];
+  /** Only when correcting: why the new version replaces the current one. */
+  correctionReason?: string;
 }
 
 const num = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s.trim()));
@@ -94,5 +96,63 @@ export function reportBody(values: ReportFormValues, employerId: string): Report
         measurement: clean(measurementOf(p.measurement ?? {})),
       }),
     ),
+  };
+}
+
+/** Corrected values → the new-version request (employer and report number stay those of the report). */
+export function correctionBody(values: ReportFormValues): CorrectionInput {
+  const { employerId: _e, reportNumber: _n, ...rest } = reportBody(values, '');
+  return { ...rest, correctionReason: values.correctionReason?.trim() ?? '' };
+}
+
+type StoredMeasurement = {
+  type?: string;
+  fraction?: 'total' | 'respirable';
+  freeSilicaPercent?: number | null;
+  twaSamples?: { concentration: number; minutes: number }[];
+  stelSamples?: { concentration: number; minutes: number }[];
+  ceilingSamples?: { concentration: number }[];
+  segments?: { laeq: number; hours: number }[];
+  lex8h?: number | null;
+  wbgt?: number;
+  labourIntensityClass?: 'I' | 'II' | 'III' | 'IV';
+  exposureTimeRatePercent?: number;
+};
+
+const timedText = (s?: { concentration: number; minutes: number }[]) => (s?.length ? s.map((x) => `${x.concentration}×${x.minutes}`).join(';') : undefined);
+
+/** A filed report → the form's values, so a correction starts from what the current version says. */
+export function formValuesOf(report: ReportDetail): ReportFormValues {
+  return {
+    kind: report.kind,
+    reportNumber: report.reportNumber,
+    samplingStartDate: report.samplingStartDate,
+    samplingEndDate: report.samplingEndDate,
+    reportDate: report.reportDate,
+    conclusion: report.conclusion,
+    points: report.points.map((p) => {
+      const m = p.measurement as StoredMeasurement;
+      const type = (['chemical', 'dust', 'noise', 'heat'] as const).find((k) => k === m.type) ?? 'chemical';
+      return {
+        postName: p.postName,
+        hazardFactor: p.hazardFactor,
+        // The point's own date only when it differs from the report's sampling start (the default).
+        samplingDate: p.samplingDate === report.samplingStartDate ? undefined : p.samplingDate,
+        location: p.location ?? undefined,
+        measurement: {
+          type,
+          fraction: m.fraction,
+          freeSilicaPercent: m.freeSilicaPercent ?? null,
+          twaSamples: timedText(m.twaSamples),
+          stelSamples: timedText(m.stelSamples),
+          ceilingSamples: m.ceilingSamples?.length ? m.ceilingSamples.map((x) => String(x.concentration)).join(';') : undefined,
+          segments: m.segments?.length ? m.segments.map((x) => `${x.laeq}×${x.hours}`).join(';') : undefined,
+          lex8h: m.lex8h ?? null,
+          wbgt: m.wbgt ?? null,
+          labourIntensityClass: m.labourIntensityClass,
+          exposureTimeRatePercent: m.exposureTimeRatePercent ?? null,
+        },
+      };
+    }),
   };
 }

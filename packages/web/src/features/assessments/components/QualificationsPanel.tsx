@@ -1,10 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { HAZARD_FACTOR_CATEGORIES, TECH_SERVICE_CLASSES, TECH_SERVICE_KINDS } from '@ohnet/domain';
+import { useQuery } from '@tanstack/react-query';
 import { App, Button, Checkbox, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors, describeError } from '../../../shared/api/errors.ts';
+import { regionChildrenQuery } from '../../regions/index.ts';
 import { type Qualification, type QualificationInput, useQualifications, useSaveQualification } from '../api.ts';
 
 interface QualificationFormValues extends QualificationInput {
@@ -25,6 +27,10 @@ export function QualificationsPanel({ canWrite, institutions }: QualificationsPa
   const save = useSaveQualification();
   const [form] = Form.useForm<QualificationFormValues>();
   const [editing, setEditing] = useState<Qualification | 'new' | null>(null);
+  // Provinces by their two-digit prefix (the qualification stores the issuing province as `44`).
+  const provinces = useQuery(regionChildrenQuery(null));
+  const provinceOptions = (provinces.data ?? []).map((p) => ({ value: p.code.slice(0, 2), label: p.name }));
+  const provinceName = (code: string) => provinceOptions.find((o) => o.value === code)?.label ?? code;
 
   const open = (q: Qualification | 'new') => {
     setEditing(q);
@@ -49,9 +55,10 @@ export function QualificationsPanel({ canWrite, institutions }: QualificationsPa
   };
 
   const columns: TableColumnsType<Qualification> = [
-    { key: 'org', title: t('assessments.qualifications.organisation'), render: (_, q) => q.organisationName },
-    { key: 'class', title: t('assessments.qualifications.class'), width: 120, render: (_, q) => t(`assessments.qualifications.classes.${q.qualificationClass}`) },
-    { key: 'number', title: t('assessments.qualifications.number'), render: (_, q) => q.qualificationNumber },
+    { key: 'org', title: t('assessments.qualifications.organisation'), width: 200, render: (_, q) => q.organisationName },
+    { key: 'class', title: t('assessments.qualifications.class'), width: 90, render: (_, q) => t(`assessments.qualifications.classes.${q.qualificationClass}`) },
+    { key: 'number', title: t('assessments.qualifications.number'), width: 190, render: (_, q) => q.qualificationNumber },
+    { key: 'province', title: t('assessments.qualifications.province'), width: 110, render: (_, q) => provinceName(q.issuingProvinceCode) },
     { key: 'validity', title: t('assessments.qualifications.validity'), width: 200, render: (_, q) => `${q.validFrom} ~ ${q.validTo}` },
     { key: 'categories', title: t('assessments.qualifications.categories'), render: (_, q) => q.categories.map((c) => <Tag key={c}>{t(`assessments.categories.${c as 'dust'}`)}</Tag>) },
     { key: 'kinds', title: t('assessments.qualifications.serviceKinds'), render: (_, q) => q.serviceKinds.map((k) => <Tag key={k}>{t(`assessments.serviceKinds.${k as 'periodic_test'}`)}</Tag>) },
@@ -76,7 +83,7 @@ export function QualificationsPanel({ canWrite, institutions }: QualificationsPa
           {t('assessments.qualifications.add')}
         </Button>
       ) : null}
-      <Table<Qualification> rowKey="id" size="middle" columns={columns} dataSource={list.data ?? []} loading={list.isFetching} pagination={false} locale={{ emptyText: t('assessments.qualifications.empty') }} scroll={{ x: 1100 }} />
+      <Table<Qualification> rowKey="id" size="middle" columns={columns} dataSource={list.data ?? []} loading={list.isFetching} pagination={false} locale={{ emptyText: t('assessments.qualifications.empty') }} scroll={{ x: 1200 }} />
       <Modal open={editing !== null} width={640} title={editing === 'new' ? t('assessments.qualifications.add') : t('assessments.qualifications.edit')} onCancel={() => setEditing(null)} onOk={() => form.submit()} confirmLoading={save.isPending}>
         <Form<QualificationFormValues> form={form} layout="vertical" onFinish={handleSave}>
           {editing === 'new' ? (
@@ -92,7 +99,7 @@ export function QualificationsPanel({ canWrite, institutions }: QualificationsPa
               <Input style={{ width: 260 }} maxLength={64} />
             </Form.Item>
             <Form.Item name="issuingProvinceCode" label={t('assessments.qualifications.province')} rules={[{ required: true }]}>
-              <Input style={{ width: 120 }} maxLength={6} />
+              <Select style={{ width: 180 }} showSearch optionFilterProp="label" options={provinceOptions} loading={provinces.isPending} />
             </Form.Item>
             <Form.Item name="validFrom" label={t('assessments.qualifications.validFrom')} rules={[{ required: true }]}>
               <Input type="date" />

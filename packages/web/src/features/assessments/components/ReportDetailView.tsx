@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Space, Statistic, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -36,6 +36,7 @@ export function ReportDetailView({ report, canUpload }: ReportDetailViewProps) {
   const { message } = App.useApp();
   const upload = useUploadAttachment(report.id);
   const r = report.rollUp;
+  const current = report.versions.find((v) => v.isCurrent);
 
   const columns: TableColumnsType<ReportPoint> = [
     { key: 'seq', title: '#', width: 50, render: (_, p) => p.seq },
@@ -48,6 +49,8 @@ export function ReportDetailView({ report, canUpload }: ReportDetailViewProps) {
     {
       key: 'citation',
       title: t('assessments.fields.citation'),
+      // Wide enough for a citation on two or three lines; the table scrolls below ~1100 px instead of cutting it off.
+      width: 240,
       render: (_, p) => (
         <Space direction="vertical" size={0}>
           <Typography.Text style={{ fontSize: 12 }}>{p.judgement.citation}</Typography.Text>
@@ -67,7 +70,15 @@ export function ReportDetailView({ report, canUpload }: ReportDetailViewProps) {
 
   return (
     <Flex vertical gap={16} data-testid="assessment-detail">
-      {!report.isCurrent ? <Alert type="warning" showIcon title={t('assessments.detail.superseded')} /> : null}
+      {!report.isCurrent ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="assessment-superseded"
+          title={t('assessments.detail.supersededNotice', { version: report.version })}
+          description={current ? <Link to={assessmentReportPath(current.id)}>{t('assessments.detail.openCurrent', { version: current.version })}</Link> : null}
+        />
+      ) : null}
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('assessments.fields.employer')}>{report.employerName}</Descriptions.Item>
@@ -112,7 +123,7 @@ export function ReportDetailView({ report, canUpload }: ReportDetailViewProps) {
         />
       </Card>
       <Card size="small" title={t('assessments.fields.points')}>
-        <Table<ReportPoint> data-testid="assessment-points" rowKey="id" size="small" pagination={false} columns={columns} dataSource={report.points} scroll={{ x: 1200 }} />
+        <Table<ReportPoint> data-testid="assessment-points" rowKey="id" size="small" pagination={false} columns={columns} dataSource={report.points} scroll={{ x: 1100 }} />
       </Card>
       <Flex gap={16} wrap>
         <Card size="small" title={t('assessments.detail.consequences')} style={{ flex: 1, minWidth: 320 }} data-testid="assessment-consequences">
@@ -146,16 +157,24 @@ export function ReportDetailView({ report, canUpload }: ReportDetailViewProps) {
             ) : null}
           </Space>
         </Card>
-        <Card size="small" title={t('assessments.detail.versions')} style={{ flex: 1, minWidth: 280 }}>
-          <Space direction="vertical">
-            {report.versions.map((v) => (
-              <Space key={v.id}>
-                <Link to={assessmentReportPath(v.id)}>v{v.version}</Link>
-                <Tag color={v.isCurrent ? 'blue' : 'default'}>{v.isCurrent ? t('assessments.detail.current') : t('assessments.detail.superseded')}</Tag>
-                <Typography.Text type="secondary">{formatDateTime(v.createdAt)}</Typography.Text>
-              </Space>
-            ))}
-          </Space>
+        <Card size="small" title={t('assessments.detail.versions')} style={{ flex: 1, minWidth: 320 }} data-testid="assessment-versions">
+          <Timeline
+            items={[...report.versions].reverse().map((v) => ({
+              key: v.id,
+              color: v.isCurrent ? 'blue' : 'gray',
+              content: (
+                <Space direction="vertical" size={0} data-testid={`assessment-version-${v.version}`}>
+                  <Space size={8}>
+                    {v.id === report.id ? <Typography.Text strong>v{v.version}</Typography.Text> : <Link to={assessmentReportPath(v.id)}>v{v.version}</Link>}
+                    <Tag color={v.isCurrent ? 'blue' : 'default'}>{v.isCurrent ? t('assessments.detail.current') : t('assessments.detail.superseded')}</Tag>
+                    {v.id === report.id ? <Typography.Text type="secondary">{t('assessments.detail.viewing')}</Typography.Text> : null}
+                  </Space>
+                  <Typography.Text type="secondary">{formatDateTime(v.createdAt)}</Typography.Text>
+                  {v.correctionReason ? <Typography.Text>{t('assessments.detail.correctionReasonShort', { reason: v.correctionReason })}</Typography.Text> : null}
+                </Space>
+              ),
+            }))}
+          />
         </Card>
       </Flex>
     </Flex>

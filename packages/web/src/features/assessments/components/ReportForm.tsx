@@ -6,17 +6,23 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { type ServerIssue, describeError, issueText, placeServerErrors } from '../../../shared/api/errors.ts';
 import { assessmentReportPath } from '../../../shared/routes.ts';
-import { useEmployerLookup, useFileReport } from '../api.ts';
-import { type ReportFormValues, reportBody } from '../report-form.ts';
+import { type ReportDetail, useCorrectReport, useEmployerLookup, useFileReport } from '../api.ts';
+import { type ReportFormValues, correctionBody, formValuesOf, reportBody } from '../report-form.ts';
 
 const TYPES = ['dust', 'chemical', 'noise', 'heat'] as const;
+
+export interface ReportFormProps {
+  /** The current version being corrected: the form starts from its values and files version n+1. */
+  correcting?: ReportDetail;
+}
 
 /**
  * 填报检测报告: employer by USCC, header, then points (post → factor → measurement type →
  * samples). The server validates with the domain rules and judges every point; its issues land on
- * the fields (`points.2.measurement.twaSamples`).
+ * the fields (`points.2.measurement.twaSamples`). When correcting, the employer and the report
+ * number are fixed and a reason is required; the server keeps the previous version.
  */
-export function ReportForm() {
+export function ReportForm({ correcting }: ReportFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -24,25 +30,39 @@ export function ReportForm() {
   const [uscc, setUscc] = useState('');
   const lookup = useEmployerLookup(uscc);
   const file = useFileReport();
+  const correct = useCorrectReport(correcting?.id ?? '');
   const [unplaced, setUnplaced] = useState<ServerIssue[]>([]);
-  const postOptions = (lookup.data?.posts ?? []).map((p) => ({ value: p.name, label: `${p.name}${p.factors.length ? `（${p.factors.join('、')}）` : ''}` }));
+  const postNames = correcting ? [...new Set(correcting.points.map((p) => p.postName))].map((name) => ({ name, factors: [] as string[] })) : (lookup.data?.posts ?? []);
+  const postOptions = postNames.map((p) => ({ value: p.name, label: `${p.name}${p.factors.length ? `（${p.factors.join('、')}）` : ''}` }));
+
+  const onError = (e: unknown) => {
+    const placed = placeServerErrors(form, e);
+    setUnplaced(placed.unplaced);
+    if (placed.placed === 0 && placed.unplaced.length === 0) void message.error(describeError(e));
+  };
 
   const handleFinish = (values: ReportFormValues) => {
+    setUnplaced([]);
+    if (correcting) {
+      correct.mutate(correctionBody(values), {
+        onSuccess: (r) => {
+          void message.success(t('assessments.correct.submitted', { version: r.version, exceeding: r.exceedingCount }));
+          void navigate(assessmentReportPath(r.id));
+        },
+        onError,
+      });
+      return;
+    }
     if (!lookup.data) {
       form.setFields([{ name: 'uscc', errors: [t('assessments.form.employerNotFound')] }]);
       return;
     }
-    setUnplaced([]);
     file.mutate(reportBody(values, lookup.data.id), {
       onSuccess: (r) => {
         void message.success(t('assessments.form.submitted', { exceeding: r.exceedingCount }));
         void navigate(assessmentReportPath(r.id));
       },
-      onError: (e) => {
-        const placed = placeServerErrors(form, e);
-        setUnplaced(placed.unplaced);
-        if (placed.placed === 0 && placed.unplaced.length === 0) void message.error(describeError(e));
-      },
+      onError,
     });
   };
 
@@ -51,25 +71,39 @@ export function ReportForm() {
       form={form}
       layout="vertical"
       onFinish={handleFinish}
-      initialValues={{ kind: 'periodic_test', points: [{ measurement: { type: 'dust', fraction: 'total' } }] }}
+      initialValues={correcting ? formValuesOf(correcting) : { kind: 'periodic_test', points: [{ measurement: { type: 'dust', fraction: 'total' } }] }}
       data-testid="assessment-form"
     >
+      {correcting ? (
+        <Card size="small" title={t('assessments.correct.header', { version: correcting.version + 1 })} style={{ marginBottom: 16 }} data-testid="assessment-correction">
+          <Typography.Paragraph type="secondary">{t('assessments.correct.intro', { version: correcting.version })}</Typography.Paragraph>
+          <Form.Item name="correctionReason" label={t('assessments.correct.reason')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={2} maxLength={1000} data-testid="assessment-correction-reason" />
+          </Form.Item>
+        </Card>
+      ) : null}
       <Card size="small" title={t('assessments.form.header')} style={{ marginBottom: 16 }}>
         <Flex gap={16} wrap>
-          <Form.Item
-            name="uscc"
-            label={t('assessments.fields.uscc')}
-            style={{ width: 260 }}
-            rules={[{ required: true }]}
-            help={lookup.data ? t('assessments.form.employerFound', { name: lookup.data.name, posts: lookup.data.posts.length }) : lookup.error ? t('assessments.form.employerNotFound') : undefined}
-          >
-            <Input maxLength={18} onChange={(e) => setUscc(e.target.value.trim().toUpperCase())} data-testid="assessment-uscc" />
-          </Form.Item>
+          {correcting ? (
+            <Form.Item label={t('assessments.fields.employer')} style={{ width: 260 }}>
+              <Input value={correcting.employerName} disabled />
+            </Form.Item>
+          ) : (
+            <Form.Item
+              name="uscc"
+              label={t('assessments.fields.uscc')}
+              style={{ width: 260 }}
+              rules={[{ required: true }]}
+              help={lookup.data ? t('assessments.form.employerFound', { name: lookup.data.name, posts: lookup.data.posts.length }) : lookup.error ? t('assessments.form.employerNotFound') : undefined}
+            >
+              <Input maxLength={18} onChange={(e) => setUscc(e.target.value.trim().toUpperCase())} data-testid="assessment-uscc" />
+            </Form.Item>
+          )}
           <Form.Item name="kind" label={t('assessments.fields.kind')} style={{ width: 160 }} rules={[{ required: true }]}>
             <Select options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: t(`assessments.kinds.${k}`) }))} data-testid="assessment-kind" />
           </Form.Item>
           <Form.Item name="reportNumber" label={t('assessments.fields.reportNumber')} style={{ width: 220 }} rules={[{ required: true }]}>
-            <Input maxLength={64} data-testid="assessment-number" />
+            <Input maxLength={64} disabled={Boolean(correcting)} data-testid="assessment-number" />
           </Form.Item>
           <Form.Item name="samplingStartDate" label={t('assessments.fields.samplingStart')} rules={[{ required: true }]}>
             <Input type="date" data-testid="assessment-sampling-start" />
@@ -201,8 +235,8 @@ export function ReportForm() {
         />
       ) : null}
       <Flex justify="flex-end" style={{ marginTop: 16 }}>
-        <Button type="primary" htmlType="submit" loading={file.isPending} data-testid="assessment-submit">
-          {t('assessments.form.submit')}
+        <Button type="primary" htmlType="submit" loading={file.isPending || correct.isPending} data-testid="assessment-submit">
+          {correcting ? t('assessments.correct.submit', { version: correcting.version + 1 }) : t('assessments.form.submit')}
         </Button>
       </Flex>
     </Form>

@@ -126,9 +126,10 @@ export function TaskDetailView({ task }: { task: TaskDetail }) {
           <Timeline
             items={task.events.map((e) => ({
               key: `${e.at}-${e.action}`,
+              color: e.action === 'report_corrected' ? 'gray' : undefined,
               content: (
                 <Space direction="vertical" size={0}>
-                  <Typography.Text strong>{t(`rectifications.states.${e.toState as 'open'}`)}</Typography.Text>
+                  <Typography.Text strong>{e.action === 'report_corrected' ? t('rectifications.events.report_corrected') : t(`rectifications.states.${e.toState as 'open'}`)}</Typography.Text>
                   <Typography.Text type="secondary">{`${formatDateTime(e.at)} · ${e.actorOrganisationName ?? ''} ${e.actorName ?? ''}`}</Typography.Text>
                   {e.note ? <Typography.Text>{e.note}</Typography.Text> : null}
                 </Space>
