@@ -1,3 +1,4 @@
 export { RegionNavigator } from './components/RegionNavigator.tsx';
 export { RegionDetailCard } from './components/RegionDetailCard.tsx';
 export { RegionPicker } from './components/RegionPicker.tsx';
+export { useRegionDetail } from './api.ts';
