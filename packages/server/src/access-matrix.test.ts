@@ -40,7 +40,7 @@ import { assessmentAttachments, assessmentReportNumbers, assessmentReports, rect
 // monitoring (issue 5M)
 import { sensorDeviceKeys, sensorDevices } from './modules/monitoring/monitoring.table.ts';
 // issue 6e: exams
-import { checkExamRecord } from '@ohnet/domain';
+import { DEMO_PLANS, checkExamRecord, impliedAncestorCodes } from '@ohnet/domain';
 import { EXAM_IMPORT_COLUMNS } from './modules/exams/exams.jobs.ts';
 import { contraindicationNotices, examInstitutionFilings, healthExams, suspectedOdReports } from './modules/exams/exams.table.ts';
 // radiation (issue 6R)
@@ -123,6 +123,18 @@ describe('access matrix', () => {
   /** An organisation outside the account's scope if there is one (an all-scope account gets a far one). */
   const foreignOrg = (a: Account): OrgRef =>
     orgs.find((o) => o.name.includes('（演示）') && !isInScope(a.scope, orgPlacement(o)) && o.id !== a.org.id) ?? orgs.find((o) => o.name === '吴忠市利通区铸造有限公司（演示）')!;
+  // issue 7: an indicator read over the account's own region or a foreign one; a plan readable or not.
+  const indicatorTarget = (a: Account, w: 'in' | 'out', prefix: string, withYear = true): Target => {
+    const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+    return { url: `${prefix}regionCode=${regionCode}${withYear ? '&year=2026' : ''}`, placement: { regionCode, organisationIds: [] } };
+  };
+  const planTarget = (a: Account, w: 'in' | 'out', suffix: string, own = false): Target => {
+    const inside = (code: string) => isInScope(a.scope, { regionCode: code, organisationIds: [] });
+    const readable = (code: string) => inside(code) || (a.scope.kind === 'region' && impliedAncestorCodes(a.scope.regionCode).includes(code));
+    const plan = w === 'in' ? (DEMO_PLANS.find((p) => inside(p.regionCode)) ?? (own ? undefined : DEMO_PLANS.find((p) => readable(p.regionCode)))) : DEMO_PLANS.find((p) => !readable(p.regionCode));
+    const chosen = plan ?? DEMO_PLANS[0]!;
+    return { url: `/api/v1/plans/${chosen.id}${suffix}`, placement: plan && w === 'in' ? { regionCode: a.scope.kind === 'region' ? a.scope.regionCode : chosen.regionCode, organisationIds: [] } : { regionCode: chosen.regionCode, organisationIds: [] } };
+  };
   const pick = (a: Account, where: 'in' | 'out') => (where === 'in' ? ownOrg(a) : foreignOrg(a));
   // monitoring (issue 5M): a device (and one to retire) with a key per account and side.
   const monitoringOf = new Map<string, { deviceId: string; retireId: string; keyId: string }>();
@@ -325,6 +337,24 @@ describe('access matrix', () => {
         return { url: `/api/v1/indicators/declaration-rate?regionCode=${regionCode}&year=2026`, placement: { regionCode, organisationIds: [] } };
       },
     },
+    // issue 7: indicators, plans and the region dashboard
+    'GET /api/v1/indicators/catalogue': { ok: 200, target: () => ({ url: '/api/v1/indicators/catalogue', placement: null }) },
+    'GET /api/v1/indicators/values': { ok: 200, denied: 403, target: (a, w) => indicatorTarget(a, w, '/api/v1/indicators/values?') },
+    'GET /api/v1/indicators/:indicatorId/children': { ok: 200, denied: 403, target: (a, w) => indicatorTarget(a, w, '/api/v1/indicators/industrial_employer_declaration_rate/children?') },
+    'GET /api/v1/indicators/:indicatorId/trend': { ok: 200, denied: 403, target: (a, w) => indicatorTarget(a, w, '/api/v1/indicators/industrial_employer_declaration_rate/trend?', false) },
+    'GET /api/v1/indicators/:indicatorId/records': { ok: 200, denied: 403, target: (a, w) => indicatorTarget(a, w, '/api/v1/indicators/industrial_employer_declaration_rate/records?') },
+    'GET /api/v1/dashboard/region': { ok: 200, denied: 403, target: (a, w) => indicatorTarget(a, w, '/api/v1/dashboard/region?') },
+    'POST /api/v1/indicators/manual-values': {
+      ok: 201,
+      denied: 403, // a value for a region outside one's jurisdiction
+      target: (a, w) => {
+        const regionCode = w === 'in' ? a.org.regionCode : foreignOrg(a).regionCode;
+        return { url: '/api/v1/indicators/manual-values', payload: { indicatorId: 'work_injury_insurance_insured', regionCode, year: 2026, value: 1000, sourceNote: '人社局来函（矩阵测试）', asOf: '2026-06-30' }, placement: { regionCode, organisationIds: [] } };
+      },
+    },
+    'GET /api/v1/plans': { ok: 200, target: () => ({ url: '/api/v1/plans', placement: null }) },
+    'GET /api/v1/plans/:id': { ok: 200, target: (a, w) => planTarget(a, w, '') },
+    'PUT /api/v1/plans/:id/entries/:indicatorId': { ok: 200, target: (a, w) => ({ ...planTarget(a, w, '/entries/industrial_employer_declaration_rate', true), payload: { note: '矩阵测试备注' } }) },
     'GET /api/v1/employers/:id/declaration-clock': { ok: 200, target: (a, w) => ({ url: `/api/v1/employers/${employerFor(a, w).id}/declaration-clock`, placement: orgPlacement(employerFor(a, w)) }) },
     'GET /api/v1/declarations/overdue': { ok: 200, target: () => ({ url: '/api/v1/declarations/overdue', placement: null }) },
     'GET /api/v1/declarations': { ok: 200, target: () => ({ url: '/api/v1/declarations?state=submitted', placement: null }) },

@@ -29,6 +29,11 @@ import { employerImportJob } from './modules/employers/employers.import.ts';
 import { postImportJob } from './modules/employers/posts.import.ts';
 import { registerEmployerRoutes } from './modules/employers/employers.routes.ts';
 import { createDeclarationRateService, registerDeclarationRateRoutes } from './modules/indicators/declaration-rate.module.ts';
+import { type IndicatorEngine, createIndicatorEngine } from './modules/indicators/indicators.engine.ts';
+import { INDICATOR_PROVIDERS } from './modules/indicators/indicators.providers.ts';
+import { registerIndicatorRoutes } from './modules/indicators/indicators.routes.ts';
+import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
+import { createPlansService } from './modules/indicators/plans.service.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { type HomeTodoProvider, foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -87,6 +92,8 @@ export interface BuiltApp {
   /** The background job kinds the modules provide; main.ts runs them (tests drain them). */
   jobHandlers: JobHandler[];
   dataProtection: DataProtection;
+  /** The indicator engine: main.ts drains it in the background; tests drain it themselves. */
+  indicatorEngine: IndicatorEngine;
 }
 
 /** Builds the HTTP application around a database. Tests call this; main.ts adds listening and shutdown. */
@@ -173,6 +180,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const monitoring = createMonitoringService(db, config, employers);
   const exams = createExamsService(db, dataProtection, { flagProviders: [assessmentSurveillanceFlags] });
   jobHandlers.push(assessmentImportJob(), monitoringRetentionJob(config), examBatchJob(dataProtection), doseImportJob(dataProtection));
+  // Plans and indicators (issue 7): the engine keeps indicator aggregates fresh from every module's records.
+  const indicatorEngine = createIndicatorEngine(INDICATOR_PROVIDERS);
+  const indicators = createIndicatorsService(db, indicatorEngine, regions);
+  const plans = createPlansService(db, indicators, regions);
   const homeTodos: HomeTodoProvider[] = [...foundationTodos(users), ...declarationTodos(db), ...assessmentTodos(db), ...monitoringTodos(monitoring), ...examTodos(exams), ...radiationTodos(db)];
 
   await app.register(
@@ -195,6 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerMonitoringRoutes(z, monitoring, config);
       registerExamRoutes(z, exams, createExamIndicators(db, regions));
       registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
+      registerIndicatorRoutes(z, { indicators, plans });
       registerHomeRoutes(z, { providers: homeTodos, organisations });
     },
     { prefix: API_PREFIX },
@@ -223,5 +235,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     return reply.status(404).send({ code: 'route.not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
   });
 
-  return { app, routes, jobHandlers: jobHandlers as JobHandler[], dataProtection };
+  return { app, routes, jobHandlers: jobHandlers as JobHandler[], dataProtection, indicatorEngine };
 }

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoLoaded } from './db/seed/demo.seed.
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { startJobRunner } from './platform/jobs/jobs.runner.ts';
 import { scheduleMonitoringRetention } from './modules/monitoring/monitoring.retention.ts';
+import { startIndicatorRefresher } from './modules/indicators/indicators.refresher.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const { database } = await openAndPrepare(config, (m) => console.log(`[ohnet] ${m}`));
-  const { app, jobHandlers, dataProtection } = await buildApp({
+  const { app, jobHandlers, dataProtection, indicatorEngine } = await buildApp({
     config,
     database,
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -35,12 +36,15 @@ async function main(): Promise<void> {
   void scheduleMonitoringRetention(database.db, app.log);
   const retention = setInterval(() => void scheduleMonitoringRetention(database.db, app.log), 6 * 3_600_000);
   retention.unref();
+  // indicators (issue 7): aggregates follow every write within about a second.
+  const stopIndicators = startIndicatorRefresher(database.db, indicatorEngine, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
     clearInterval(purge);
     clearInterval(retention);
+    await stopIndicators();
     await app.close();
     await runner.stop();
     await database.close();

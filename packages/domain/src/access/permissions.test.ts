@@ -38,6 +38,7 @@ describe('PERMISSIONS', () => {
         'organisation:create',
         'organisation:read',
         'organisation:update',
+        'plan:write',
         'qualification:read',
         'qualification:write',
         'rectification:evidence',

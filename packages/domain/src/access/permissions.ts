@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'declaration:review',
   // plan indicators (aggregates over a region)
   'indicator:read',
+  // plans (issue 7): edit a region's plan entries and enter values by hand
+  'plan:write',
   // workers (personal data: encrypted at rest, reads audited)
   'worker:read',
   'worker:write',

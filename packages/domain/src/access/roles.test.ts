@@ -83,7 +83,7 @@ describe('ROLE_PERMISSIONS', () => {
   it('the regulator may create and update organisations but not manage accounts', () => {
     assert.deepEqual(
       [...ROLE_PERMISSIONS.regulator].sort(),
-      ['assessment:read', 'contraindication_notice:read', 'declaration:read', 'declaration:review', 'dose:read', 'employer:read', 'employer:update', 'exam:read', 'exam_institution:read', 'exam_institution:write', 'health_archive:read', 'indicator:read', 'monitoring:manage', 'monitoring:read', 'organisation:create', 'organisation:read', 'organisation:update', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'surveillance:read', 'suspected_report:close', 'suspected_report:diagnose', 'suspected_report:read', 'worker:read', 'worker:write'],
+      ['assessment:read', 'contraindication_notice:read', 'declaration:read', 'declaration:review', 'dose:read', 'employer:read', 'employer:update', 'exam:read', 'exam_institution:read', 'exam_institution:write', 'health_archive:read', 'indicator:read', 'monitoring:manage', 'monitoring:read', 'organisation:create', 'organisation:read', 'organisation:update', 'plan:write', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'surveillance:read', 'suspected_report:close', 'suspected_report:diagnose', 'suspected_report:read', 'worker:read', 'worker:write'],
     );
   });
 
@@ -121,7 +121,7 @@ describe('permissionsOf and hasPermission', () => {
     assert.deepEqual([...permissionsOf(['worker'])], ['region:read', 'worker:read', 'dose:read', 'health_archive:read_own']);
     assert.deepEqual(
       [...permissionsOf(['inspector', 'regulator'])].sort(),
-      ['assessment:read', 'contraindication_notice:read', 'declaration:read', 'declaration:review', 'dose:read', 'employer:read', 'employer:update', 'exam:read', 'exam_institution:read', 'exam_institution:write', 'health_archive:read', 'indicator:read', 'monitoring:manage', 'monitoring:read', 'organisation:create', 'organisation:read', 'organisation:update', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'surveillance:read', 'suspected_report:close', 'suspected_report:diagnose', 'suspected_report:read', 'worker:read', 'worker:write'],
+      ['assessment:read', 'contraindication_notice:read', 'declaration:read', 'declaration:review', 'dose:read', 'employer:read', 'employer:update', 'exam:read', 'exam_institution:read', 'exam_institution:write', 'health_archive:read', 'indicator:read', 'monitoring:manage', 'monitoring:read', 'organisation:create', 'organisation:read', 'organisation:update', 'plan:write', 'qualification:read', 'qualification:write', 'rectification:read', 'rectification:review', 'region:read', 'surveillance:read', 'suspected_report:close', 'suspected_report:diagnose', 'suspected_report:read', 'worker:read', 'worker:write'],
     );
     assert.equal(permissionsOf(['system_admin']).size, 9);
   });

@@ -92,6 +92,10 @@ function withAreaGrants(base: Record<Role, readonly Permission[]>): Record<Role,
 /** Grants of the domain areas added after the foundation, one block each. */
 function areaGrants(): Partial<Record<Role, readonly Permission[]>>[] {
   return [
+    // plans and indicators (issue 7): regulators keep their region's plan
+    {
+      regulator: ['plan:write'],
+    },
     // assessments (issue 5a): qualifications, reports, rectification
     {
       regulator: ['qualification:read', 'qualification:write', 'assessment:read', 'rectification:read', 'rectification:review'],

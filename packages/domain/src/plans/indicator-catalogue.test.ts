@@ -39,9 +39,16 @@ describe('indicator catalogue', () => {
     }
   });
 
-  it('marks only the declaration rate as computed today, by the declarations module, which feeds it', () => {
+  it('marks the indicators the server computes (issues 4–7), each by a module that feeds it', () => {
     const computed = INDICATOR_CATALOGUE.filter((d) => d.computedBy !== null);
-    assert.deepEqual(computed.map((d) => [d.id, d.computedBy]), [['industrial_employer_declaration_rate', 'declarations']]);
+    assert.deepEqual(computed.map((d) => [d.id, d.computedBy]), [
+      ['industrial_employer_declaration_rate', 'declarations'],
+      ['workplace_hazard_monitoring_pass_rate', 'assessments'],
+      ['non_medical_radiation_worker_dose_monitoring_rate', 'radiation'],
+      ['county_public_exam_institution_coverage', 'exams'],
+      ['periodic_exam_coverage', 'exams'],
+      ['suspected_od_rate_per_1000_examined', 'exams'],
+    ]);
     for (const d of computed) assert.ok(d.computedBy !== null && d.feeds.includes(d.computedBy));
   });
 

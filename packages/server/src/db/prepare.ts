@@ -5,6 +5,7 @@ import { seedRegions } from './seed/regions.seed.ts';
 import { createDataProtection, loadDataKey } from '../platform/crypto/data-keys.ts';
 import { seedExamDemo } from '../modules/exams/exams.demo.ts';
 import { seedRadiationDemo } from '../modules/radiation/radiation.demo.ts';
+import { seedDemoPlans } from '../modules/indicators/plans.service.ts';
 
 export interface PrepareReport {
   regionsLoaded: number;
@@ -28,6 +29,8 @@ export async function openAndPrepare(config: Config, log: (msg: string) => void 
       const dp = createDataProtection(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir, env: config.env }));
       if (await seedExamDemo(database.db, dp)) log('demo exams: loaded');
       if (await seedRadiationDemo(database.db, dp)) log('demo data: radiation workers loaded');
+      const plans = await seedDemoPlans(database.db);
+      if (plans > 0) log(`demo plans: loaded ${plans} (shared/seeds)`);
     }
     return { database, report: { regionsLoaded: regions.loaded, demoLoaded } };
   } catch (e) {

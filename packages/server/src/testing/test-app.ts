@@ -8,6 +8,7 @@ import { organisations } from '../modules/organisations/organisations.table.ts';
 import { users } from '../modules/users/users.table.ts';
 import { SESSION_COOKIE } from '../platform/auth/sessions.ts';
 import type { DataProtection } from '../platform/crypto/data-keys.ts';
+import type { IndicatorEngine } from '../modules/indicators/indicators.engine.ts';
 import { startJobRunner } from '../platform/jobs/jobs.runner.ts';
 import { createTestDatabase } from './test-db.ts';
 
@@ -24,6 +25,8 @@ export interface TestApp {
   db: Db;
   config: Config;
   dataProtection: DataProtection;
+  /** The indicator engine (issue 7): reads drain it; tests may drain or check it directly. */
+  indicatorEngine: IndicatorEngine;
   /** Signs in with a demo account (or any account and password). */
   login(username: string, password?: string): Promise<Session>;
   /** Sends a request as a session (cookie + CSRF header); `session: null` sends it anonymously. */
@@ -39,7 +42,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig({ loginRateLimitPerMinute: 10_000, ...overrides });
-  const { app, routes, jobHandlers, dataProtection } = await buildApp({ config, database });
+  const { app, routes, jobHandlers, dataProtection, indicatorEngine } = await buildApp({ config, database });
   await app.ready();
   const runner = startJobRunner({ db: database.db, handlers: jobHandlers, autoStart: false });
 
@@ -59,6 +62,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     db: database.db,
     config,
     dataProtection,
+    indicatorEngine,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);

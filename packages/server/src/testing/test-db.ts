@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { MIGRATIONS_FOLDER, type Database, openDatabase } from '../db/client.ts';
 import { seedDemo } from '../db/seed/demo.seed.ts';
+import { seedDemoPlans } from '../modules/indicators/plans.service.ts';
 import { seedRegions } from '../db/seed/regions.seed.ts';
 
 /**
@@ -27,6 +28,9 @@ export function templateHash(): string {
   for (const f of ['regions.seed.ts', 'demo.seed.ts']) h.update(readFileSync(path.join(here, '../db/seed', f)));
   // monitoring (issue 5M): the demo seed calls these
   for (const f of ['monitoring.demo.ts', 'monitoring.simulation.ts']) h.update(readFileSync(path.join(here, '../modules/monitoring', f)));
+  // plans (issue 7): the five demo plans are seeded into the template
+  h.update(readFileSync(path.join(here, '../modules/indicators/plans.service.ts')));
+  h.update(readFileSync(path.join(here, '../../../domain/src/plans/demo-plans.ts')));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -34,6 +38,7 @@ async function seedTemplate(database: Database): Promise<void> {
   await database.migrate();
   await seedRegions(database.db);
   await seedDemo(database.db);
+  await seedDemoPlans(database.db);
 }
 
 function pgliteTemplatePath(): string {

@@ -96,37 +96,32 @@ function rows<T>(res: unknown): T[] {
 }
 
 const CHUNK = 1000;
+/** Rows per insert statement: one JSON parameter each, unpacked by jsonb_to_recordset. */
+const INSERT_CHUNK = 5000;
 
 async function insertFacts(tx: Db, groupKind: GroupKind, groupKeyOf: (f: Fact) => string, facts: readonly Fact[]): Promise<void> {
-  for (let i = 0; i < facts.length; i += CHUNK) {
-    const part = facts.slice(i, i + CHUNK);
-    const values = sql.join(
-      part.map((f) => sql`(${f.indicatorId}, ${f.period}, ${f.category}, ${groupKind}, ${groupKeyOf(f)}, ${f.subjectKey}, ${f.regionCode}, ${f.employerId}::uuid, ${f.num}, ${f.den})`),
-      sql`, `,
-    );
-    await tx.execute(sql`insert into indicator_facts (indicator_id, period, category, group_kind, group_key, subject_key, region_code, employer_id, num, den) values ${values}`);
+  for (let i = 0; i < facts.length; i += INSERT_CHUNK) {
+    const part = facts.slice(i, i + INSERT_CHUNK).map((f) => ({ i: f.indicatorId, p: f.period, c: f.category, k: groupKeyOf(f), s: f.subjectKey, r: f.regionCode, e: f.employerId, n: f.num, d: f.den }));
+    await tx.execute(sql`insert into indicator_facts (indicator_id, period, category, group_kind, group_key, subject_key, region_code, employer_id, num, den)
+      select x.i, x.p, x.c, ${groupKind}, x.k, x.s, x.r, x.e, x.n, x.d
+      from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as x(i text, p text, c text, k text, s text, r text, e uuid, n smallint, d smallint)`);
   }
 }
 
 async function applyDeltas(tx: Db, deltas: Map<string, AggregateRow>): Promise<void> {
   const list = [...deltas.values()].filter((d) => d.num !== 0 || d.den !== 0 || d.facts !== 0);
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const part = list.slice(i, i + CHUNK);
-    const values = sql.join(
-      part.map((d) => sql`(${d.indicatorId}, ${d.period}, ${d.category}, ${d.regionCode}, ${d.num}::bigint, ${d.den}::bigint, ${d.facts}::bigint)`),
-      sql`, `,
-    );
+  for (let i = 0; i < list.length; i += INSERT_CHUNK) {
+    const part = list.slice(i, i + INSERT_CHUNK).map((d) => ({ i: d.indicatorId, p: d.period, c: d.category, r: d.regionCode, n: d.num, d: d.den, f: d.facts }));
     const empty = rows<{ indicator_id: string; period: string; category: string; region_code: string; facts: number }>(
-      await tx.execute(sql`insert into indicator_aggregates as a (indicator_id, period, category, region_code, num, den, facts) values ${values}
+      await tx.execute(sql`insert into indicator_aggregates as a (indicator_id, period, category, region_code, num, den, facts)
+        select x.i, x.p, x.c, x.r, x.n, x.d, x.f from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as x(i text, p text, c text, r text, n bigint, d bigint, f bigint)
         on conflict (indicator_id, period, category, region_code) do update
         set num = a.num + excluded.num, den = a.den + excluded.den, facts = a.facts + excluded.facts, updated_at = now()
         returning a.indicator_id, a.period, a.category, a.region_code, a.facts`),
     ).filter((r) => Number(r.facts) === 0);
     if (empty.length > 0) {
-      await tx.execute(sql`delete from indicator_aggregates where facts = 0 and (indicator_id, period, category, region_code) in (${sql.join(
-        empty.map((r) => sql`(${r.indicator_id}, ${r.period}, ${r.category}, ${r.region_code})`),
-        sql`, `,
-      )})`);
+      await tx.execute(sql`delete from indicator_aggregates a using jsonb_to_recordset(${JSON.stringify(empty.map((r) => ({ i: r.indicator_id, p: r.period, c: r.category, r: r.region_code })))}::jsonb) as x(i text, p text, c text, r text)
+        where a.facts = 0 and a.indicator_id = x.i and a.period = x.p and a.category = x.c and a.region_code = x.r`);
     }
   }
 }
@@ -160,7 +155,7 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
     const years = yearsUpTo(today);
     const deltas = new Map<string, AggregateRow>();
     const removed = rows<{ indicator_id: string; period: string; category: string; region_code: string; num: number; den: number }>(
-      await tx.execute(sql`delete from indicator_facts where group_kind = ${kind} and group_key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})
+      await tx.execute(sql`delete from indicator_facts where group_kind = ${kind} and group_key in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
         returning indicator_id, period, category, region_code, num, den`),
     );
     for (const r of removed) addDelta(deltas, { indicatorId: r.indicator_id, period: r.period, category: r.category, regionCode: r.region_code, num: Number(r.num), den: Number(r.den) }, -1);

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  DECLARATION_RATE_DEFINITION,
   type DeclarationFilingKind,
   type DeclarationState,
   classifyRadiationWorker,
@@ -63,7 +64,7 @@ async function describeEmployments(db: Db, keys: readonly string[]): Promise<Dri
 
 /** 工业企业职业病危害项目申报率 (declarations/declaration-rate.ts, `declarationRateContribution`). */
 export const declarationRateProvider: IndicatorProvider = {
-  indicatorId: 'declaration_rate',
+  indicatorId: DECLARATION_RATE_DEFINITION.id,
   groupKind: 'employer',
   categorised: false,
   async facts(db, ids, years, today) {
@@ -93,7 +94,7 @@ export const declarationRateProvider: IndicatorProvider = {
       };
       for (const y of years) {
         const c = declarationRateContribution(row, `${y}-01-01`, evaluationDate(y, today));
-        if (c.inDenominator) out.push({ indicatorId: 'declaration_rate', period: String(y), category: '', subjectKey: e.id, regionCode: e.region_code, employerId: e.id, num: c.inNumerator ? 1 : 0, den: 1 });
+        if (c.inDenominator) out.push({ indicatorId: DECLARATION_RATE_DEFINITION.id, period: String(y), category: '', subjectKey: e.id, regionCode: e.region_code, employerId: e.id, num: c.inNumerator ? 1 : 0, den: 1 });
       }
     }
     return out;

@@ -159,6 +159,7 @@ export const en: Messages = {
     'declaration:write': 'Fill in and submit hazard declarations',
     'declaration:review': 'Review declarations: accept (issue the receipt) or return',
     'indicator:read': 'View plan indicators for the jurisdiction (e.g. the declaration rate)',
+    'plan:write': 'Keep the region\'s plan (baselines, targets) and enter values of indicators not yet computed',
     'user:read': 'View platform accounts',
     'user:create': 'Open accounts and assign roles',
     'user:update': 'Edit, disable and unlock accounts, reset passwords',

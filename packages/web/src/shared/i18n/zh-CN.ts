@@ -160,6 +160,7 @@ export const zhCN = {
     'declaration:write': '填报、提交职业病危害项目申报',
     'declaration:review': '审核申报：受理（出具回执）或退回',
     'indicator:read': '查看辖区规划指标（如工业企业职业病危害项目申报率）',
+    'plan:write': '维护本辖区职业病防治规划指标（基线、目标）并手工填报尚未计算的指标值',
     'user:read': '查看平台账号',
     'user:create': '开设账号并分配角色',
     'user:update': '修改、停用、解锁账号及重置密码',
