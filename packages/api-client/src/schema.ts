@@ -11519,6 +11519,1214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标目录 Indicator catalogue: definitions, units, and which are computed from the records */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorCatalogue"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标值 Every catalogue indicator for a region and year (computed from the records, or entered by hand) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorValues"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下级区划指标值 One indicator for each child region of a region (map and table) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorChildren"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标趋势 One indicator of a region across years */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    from?: number;
+                    to?: number;
+                };
+                header?: never;
+                path: {
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorTrend"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{indicatorId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标明细 The records counted in the numerator or denominator of a value (personal names masked) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                    side?: "numerator" | "denominator";
+                    category?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorRecords"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/manual-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 手工填报指标值 Enter a value for an indicator no module computes, with its source and date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        indicatorId: string;
+                        regionCode: string;
+                        year: number;
+                        value: number;
+                        sourceNote: string;
+                        asOf: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 规划列表 Plans of the user's region subtree and of the regions above it */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 规划评估 A plan with every indicator: baseline, target, current value and status on a date */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/entries/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改规划指标 Change an entry's baseline, target or note (own region's plans only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    indicatorId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseline?: {
+                            value: number;
+                            year: number;
+                            asWritten: string;
+                        } | null;
+                        target?: {
+                            /** @enum {string} */
+                            kind: "value";
+                            /** @enum {string} */
+                            operator: ">=" | "<=" | "=" | ">" | "<";
+                            value: number;
+                            asWritten: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "trend";
+                            /** @enum {string} */
+                            trend: "increase" | "decrease" | "maintain";
+                            asWritten: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                        };
+                        note?: string | null;
+                        expectedVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区域看板 Region dashboard: every indicator value and the plan the region follows, evaluated */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评估报告列表 Evaluation reports of a plan, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanReportList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 生成评估报告 Generate a mid-term or final evaluation report (PDF and Excel) from the data on asOf */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GeneratePlanReportInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanReport"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-reports/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载评估报告 PDF Download the report as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-reports/{id}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载评估报告 Excel Download the report workbook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorBody"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/home": {
         parameters: {
             query?: never;
@@ -11692,7 +12900,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -11971,6 +13179,132 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+        };
+        IndicatorValueItemInput: {
+            indicatorId: string;
+            /** @description True when OHNet computes it from the records; false = entered by hand or not yet available */
+            computed: boolean;
+            numerator: number | null;
+            denominator: number | null;
+            /** @description Ratio 0–1, rate per 1,000 or count (see the catalogue unit); null = not yet computed */
+            value: number | null;
+            source: ("computed" | "manual") | null;
+            sourceNote: string | null;
+            asOf: string | null;
+            byCategory: {
+                category: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+            }[];
+        };
+        PlanSummaryInput: {
+            id: string;
+            regionCode: string;
+            regionName: string;
+            name: string;
+            startYear: number;
+            endYear: number;
+            status: string;
+            evaluations: {
+                /** @enum {string} */
+                kind: "mid_term" | "final";
+                dueBy: string;
+                asWritten: string | null;
+            }[];
+            source: string;
+            version: number;
+            updatedAt: string;
+        };
+        PlanEvaluationInput: {
+            plan: components["schemas"]["PlanSummaryInput"];
+            asOf: string;
+            entries: {
+                indicatorId: string;
+                number: string | null;
+                nameAsWritten: string;
+                baseline: {
+                    value: number;
+                    year: number;
+                    asWritten: string;
+                } | null;
+                target: {
+                    /** @constant */
+                    kind: "value";
+                    /** @enum {string} */
+                    operator: ">=" | "<=" | "=" | ">" | "<";
+                    value: number;
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "trend";
+                    /** @enum {string} */
+                    trend: "increase" | "decrease" | "maintain";
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    text: string;
+                };
+                attribute: string | null;
+                note: string | null;
+                /** @description Region the value is counted for (the plan region or the ancestor at the indicator level) */
+                regionCode: string;
+                definition: {
+                    nameZh: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    unit: "ratio" | "count" | "rate_per_1000";
+                    computedBy: string | null;
+                } | null;
+                /** @description null = not yet computed (and nothing entered): never a made-up number */
+                value: {
+                    value: number;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @enum {string} */
+                    source: "computed" | "manual";
+                    sourceNote: string | null;
+                    asOf: string;
+                } | null;
+                /** @enum {string} */
+                status: "on_track" | "at_risk" | "off_track" | "not_computed";
+                expected: number | null;
+                tolerance: number | null;
+                basis: string;
+                rule: string;
+            }[];
+        };
+        GeneratePlanReportInputInput: {
+            /**
+             * @description mid_term 中期评估 | final 终期评估
+             * @enum {string}
+             */
+            kind: "mid_term" | "final";
+            /** @description Data snapshot date (default today, CST) */
+            asOf?: string;
+        };
+        PlanReportInput: {
+            /** Format: uuid */
+            id: string;
+            planId: string;
+            /** @enum {string} */
+            kind: "mid_term" | "final";
+            /** @description Data snapshot date */
+            asOf: string;
+            /** @description Generation time (ISO) */
+            generatedAt: string;
+            generatedBy: string | null;
+            counts: {
+                entries: number;
+                onTrack: number;
+                atRisk: number;
+                offTrack: number;
+                notComputed: number;
+            };
+        };
+        PlanReportListInput: {
+            items: components["schemas"]["PlanReportInput"][];
         };
         HomeInput: {
             todos: {
@@ -13954,6 +15288,85 @@ export interface components {
             jobId: string;
             rows: number;
         };
+        IndicatorCatalogueInput: {
+            items: {
+                id: string;
+                nameZh: string;
+                nameEn: string;
+                /** @enum {string} */
+                unit: "ratio" | "count" | "rate_per_1000";
+                direction: string;
+                rollup: string;
+                computedBy: string | null;
+                categorised: boolean;
+                numerator: string;
+                denominator: string | null;
+                definition: string;
+                source: string;
+                verified: boolean;
+            }[];
+        };
+        IndicatorValuesInput: {
+            regionCode: string;
+            regionName: string;
+            year: number;
+            asOf: string;
+            items: components["schemas"]["IndicatorValueItemInput"][];
+        };
+        IndicatorChildrenInput: {
+            regionCode: string;
+            level: string;
+            indicatorId: string;
+            year: number;
+            items: {
+                regionCode: string;
+                name: string;
+                level: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+            }[];
+        };
+        IndicatorTrendInput: {
+            regionCode: string;
+            indicatorId: string;
+            items: {
+                year: number;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                source: ("computed" | "manual") | null;
+            }[];
+        };
+        IndicatorRecordsInput: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                subjectKey: string;
+                label: string;
+                detail: string | null;
+                employerId: string | null;
+                employerName: string | null;
+                regionCode: string;
+                href: string | null;
+                inNumerator: boolean;
+            }[];
+        };
+        PlanListInput: {
+            items: components["schemas"]["PlanSummaryInput"][];
+        };
+        RegionDashboardInput: {
+            region: {
+                code: string;
+                name: string;
+                level: string;
+            };
+            year: number;
+            asOf: string;
+            plan: components["schemas"]["PlanEvaluationInput"] | null;
+            values: components["schemas"]["IndicatorValueItemInput"][];
+        };
         ErrorBody: {
             /** @description Stable machine-readable code, e.g. `organisation.not_found` */
             code: string;
@@ -14042,7 +15455,7 @@ export interface components {
                 /** @enum {string} */
                 regionLevel: "province" | "city" | "county" | "township";
             };
-            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
+            permissions: ("region:read" | "organisation:read" | "organisation:create" | "organisation:update" | "employer:read" | "employer:update" | "declaration:read" | "declaration:write" | "declaration:review" | "indicator:read" | "plan:write" | "worker:read" | "worker:write" | "user:read" | "user:create" | "user:update" | "audit:read" | "audit:verify" | "qualification:read" | "qualification:write" | "assessment:read" | "assessment:write" | "rectification:read" | "rectification:evidence" | "rectification:review" | "monitoring:read" | "monitoring:manage" | "exam_institution:read" | "exam_institution:write" | "exam:read" | "exam:write" | "suspected_report:read" | "suspected_report:handle" | "suspected_report:diagnose" | "suspected_report:close" | "contraindication_notice:read" | "contraindication_notice:confirm" | "health_archive:read" | "health_archive:read_own" | "surveillance:read" | "dose:read" | "dose:write")[];
             scope: {
                 /** @enum {string} */
                 kind: "all" | "region" | "organisation" | "worker";
@@ -14321,6 +15734,132 @@ export interface components {
             definition: {
                 [key: string]: unknown;
             };
+        };
+        IndicatorValueItem: {
+            indicatorId: string;
+            /** @description True when OHNet computes it from the records; false = entered by hand or not yet available */
+            computed: boolean;
+            numerator: number | null;
+            denominator: number | null;
+            /** @description Ratio 0–1, rate per 1,000 or count (see the catalogue unit); null = not yet computed */
+            value: number | null;
+            source: ("computed" | "manual") | null;
+            sourceNote: string | null;
+            asOf: string | null;
+            byCategory: {
+                category: string;
+                numerator: number;
+                denominator: number;
+                value: number | null;
+            }[];
+        };
+        PlanSummary: {
+            id: string;
+            regionCode: string;
+            regionName: string;
+            name: string;
+            startYear: number;
+            endYear: number;
+            status: string;
+            evaluations: {
+                /** @enum {string} */
+                kind: "mid_term" | "final";
+                dueBy: string;
+                asWritten: string | null;
+            }[];
+            source: string;
+            version: number;
+            updatedAt: string;
+        };
+        PlanEvaluation: {
+            plan: components["schemas"]["PlanSummary"];
+            asOf: string;
+            entries: {
+                indicatorId: string;
+                number: string | null;
+                nameAsWritten: string;
+                baseline: {
+                    value: number;
+                    year: number;
+                    asWritten: string;
+                } | null;
+                target: {
+                    /** @constant */
+                    kind: "value";
+                    /** @enum {string} */
+                    operator: ">=" | "<=" | "=" | ">" | "<";
+                    value: number;
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "trend";
+                    /** @enum {string} */
+                    trend: "increase" | "decrease" | "maintain";
+                    asWritten: string;
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    text: string;
+                };
+                attribute: string | null;
+                note: string | null;
+                /** @description Region the value is counted for (the plan region or the ancestor at the indicator level) */
+                regionCode: string;
+                definition: {
+                    nameZh: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    unit: "ratio" | "count" | "rate_per_1000";
+                    computedBy: string | null;
+                } | null;
+                /** @description null = not yet computed (and nothing entered): never a made-up number */
+                value: {
+                    value: number;
+                    numerator: number | null;
+                    denominator: number | null;
+                    /** @enum {string} */
+                    source: "computed" | "manual";
+                    sourceNote: string | null;
+                    asOf: string;
+                } | null;
+                /** @enum {string} */
+                status: "on_track" | "at_risk" | "off_track" | "not_computed";
+                expected: number | null;
+                tolerance: number | null;
+                basis: string;
+                rule: string;
+            }[];
+        };
+        GeneratePlanReportInput: {
+            /**
+             * @description mid_term 中期评估 | final 终期评估
+             * @enum {string}
+             */
+            kind: "mid_term" | "final";
+            /** @description Data snapshot date (default today, CST) */
+            asOf?: string;
+        };
+        PlanReport: {
+            /** Format: uuid */
+            id: string;
+            planId: string;
+            /** @enum {string} */
+            kind: "mid_term" | "final";
+            /** @description Data snapshot date */
+            asOf: string;
+            /** @description Generation time (ISO) */
+            generatedAt: string;
+            generatedBy: string | null;
+            counts: {
+                entries: number;
+                onTrack: number;
+                atRisk: number;
+                offTrack: number;
+                notComputed: number;
+            };
+        };
+        PlanReportList: {
+            items: components["schemas"]["PlanReport"][];
         };
         Home: {
             todos: {
@@ -16303,6 +17842,85 @@ export interface components {
         DoseImportAccepted: {
             jobId: string;
             rows: number;
+        };
+        IndicatorCatalogue: {
+            items: {
+                id: string;
+                nameZh: string;
+                nameEn: string;
+                /** @enum {string} */
+                unit: "ratio" | "count" | "rate_per_1000";
+                direction: string;
+                rollup: string;
+                computedBy: string | null;
+                categorised: boolean;
+                numerator: string;
+                denominator: string | null;
+                definition: string;
+                source: string;
+                verified: boolean;
+            }[];
+        };
+        IndicatorValues: {
+            regionCode: string;
+            regionName: string;
+            year: number;
+            asOf: string;
+            items: components["schemas"]["IndicatorValueItem"][];
+        };
+        IndicatorChildren: {
+            regionCode: string;
+            level: string;
+            indicatorId: string;
+            year: number;
+            items: {
+                regionCode: string;
+                name: string;
+                level: string;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+            }[];
+        };
+        IndicatorTrend: {
+            regionCode: string;
+            indicatorId: string;
+            items: {
+                year: number;
+                numerator: number | null;
+                denominator: number | null;
+                value: number | null;
+                source: ("computed" | "manual") | null;
+            }[];
+        };
+        IndicatorRecords: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: {
+                subjectKey: string;
+                label: string;
+                detail: string | null;
+                employerId: string | null;
+                employerName: string | null;
+                regionCode: string;
+                href: string | null;
+                inNumerator: boolean;
+            }[];
+        };
+        PlanList: {
+            items: components["schemas"]["PlanSummary"][];
+        };
+        RegionDashboard: {
+            region: {
+                code: string;
+                name: string;
+                level: string;
+            };
+            year: number;
+            asOf: string;
+            plan: components["schemas"]["PlanEvaluation"] | null;
+            values: components["schemas"]["IndicatorValueItem"][];
         };
     };
     responses: never;

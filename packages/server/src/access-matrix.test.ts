@@ -45,6 +45,8 @@ import { EXAM_IMPORT_COLUMNS } from './modules/exams/exams.jobs.ts';
 import { contraindicationNotices, examInstitutionFilings, healthExams, suspectedOdReports } from './modules/exams/exams.table.ts';
 // radiation (issue 6R)
 import { doseRecords } from './modules/radiation/radiation.table.ts';
+// plan evaluation reports (issue 7)
+import { planReports } from './modules/indicators/indicators.table.ts';
 
 interface Account {
   username: string;
@@ -170,6 +172,14 @@ describe('access matrix', () => {
       items: { ecg: { isAbnormal: false } },
       conclusions: [{ hazardFactor: '噪声', conclusion: 'no_abnormality' }],
     };
+  };
+
+  // plan evaluation reports (issue 7): the plans of planTarget, and a stored report per demo plan.
+  const reportOf = new Map<string, string>();
+  const planReportTarget = (format: 'pdf' | 'xlsx') => (a: Account, w: 'in' | 'out'): Target => {
+    const plan = planTarget(a, w, '');
+    const planId = plan.url.slice('/api/v1/plans/'.length);
+    return { url: `/api/v1/plan-reports/${reportOf.get(planId)}/${format}`, placement: plan.placement };
   };
 
   const FIXTURES: Record<string, Fixture> = {
@@ -521,6 +531,11 @@ describe('access matrix', () => {
         placement: null,
       }),
     },
+    // plan evaluation reports (issue 7)
+    'POST /api/v1/plans/:id/reports': { ok: 201, target: (a, w) => ({ ...planTarget(a, w, '/reports', true), payload: { kind: 'mid_term', asOf: '2026-06-30' } }) },
+    'GET /api/v1/plans/:id/reports': { ok: 200, target: (a, w) => planTarget(a, w, '/reports') },
+    'GET /api/v1/plan-reports/:id/pdf': { ok: 200, target: planReportTarget('pdf') },
+    'GET /api/v1/plan-reports/:id/xlsx': { ok: 200, target: planReportTarget('xlsx') },
     'POST /api/v1/dose-records/:id/correct': {
       ok: 201,
       target: (a, w) => {
@@ -784,6 +799,24 @@ describe('access matrix', () => {
           .returning({ id: doseRecords.id });
         doseOf.set(`${a.username}:${w}`, { id: d!.id, placement: { regionCode: e.regionCode, organisationIds: [e.id, institutionId], workerId: ref.workerId } });
       }
+    }
+    // plan evaluation reports (issue 7): one stored report per demo plan.
+    for (const plan of DEMO_PLANS) {
+      const [r] = await t.db
+        .insert(planReports)
+        .values({ planId: plan.id, kind: 'mid_term', asOf: '2026-06-30', snapshot: {
+            kind: 'mid_term',
+            asOf: '2026-06-30',
+            generatedAt: '2026-06-30T02:00:00.000Z',
+            generatedBy: null,
+            plan: { id: plan.id, name: plan.name, regionCode: plan.regionCode, regionName: plan.regionName, startYear: plan.period.startYear, endYear: plan.period.endYear, status: plan.status, source: plan.source, version: 1, dueBy: null },
+            entries: [],
+            trends: [],
+            children: [],
+            rule: null,
+          }, pdf: Buffer.from('%PDF-1.4 matrix'), xlsx: Buffer.from('PK matrix') })
+        .returning({ id: planReports.id });
+      reportOf.set(plan.id, r!.id);
     }
   });
   after(() => t.close());

@@ -34,6 +34,7 @@ import { INDICATOR_PROVIDERS } from './modules/indicators/indicators.providers.t
 import { registerIndicatorRoutes } from './modules/indicators/indicators.routes.ts';
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
 import { createPlansService } from './modules/indicators/plans.service.ts';
+import { registerPlanReportRoutes } from './modules/indicators/plan-reports.routes.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { type HomeTodoProvider, foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -207,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerExamRoutes(z, exams, createExamIndicators(db, regions));
       registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
       registerIndicatorRoutes(z, { indicators, plans });
+      registerPlanReportRoutes(z, { db, indicators, plans });
       registerHomeRoutes(z, { providers: homeTodos, organisations });
     },
     { prefix: API_PREFIX },

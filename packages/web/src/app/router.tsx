@@ -48,6 +48,9 @@ const MyArchivePage = page(() => import('../pages/WorkerArchivePage.tsx'), 'MyAr
 // radiation (issue 6R)
 const DoseRecordsPage = page(() => import('../pages/DoseRecordsPage.tsx'), 'DoseRecordsPage');
 const WorkerDosePage = page(() => import('../pages/WorkerDosePage.tsx'), 'WorkerDosePage');
+// indicators and plans (issue 7)
+const DashboardPage = page(() => import('../pages/DashboardPage.tsx'), 'DashboardPage');
+const PlanPage = page(() => import('../pages/PlanPage.tsx'), 'PlanPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -125,6 +128,14 @@ export const router = createBrowserRouter([
             children: [
               { path: PATHS.doseRecords, element: <DoseRecordsPage /> },
               { path: PATHS.workerDose, element: <WorkerDosePage /> },
+            ],
+          },
+          // indicators and plans (issue 7)
+          {
+            element: <RequirePermission permission="indicator:read" />,
+            children: [
+              { path: PATHS.dashboard, element: <DashboardPage /> },
+              { path: PATHS.plan, element: <PlanPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -2027,7 +2027,7 @@ export const en: Messages = {
       planLine: 'Against plan: {{plan}} (evaluated on {{asOf}}).',
       inheritedPlan: 'This region has no plan of its own; targets and statuses are those of {{region}}.',
       noPlan: 'Neither this region nor a region above it has a plan: values only.',
-      mapTitle: 'Child regions',
+      mapTitle: 'Child regions ({{level}})',
       trendTitle: '{{indicator}} · by year',
       tableTitle: '{{indicator}} · child regions ({{year}})',
     },

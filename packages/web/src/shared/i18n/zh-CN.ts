@@ -2024,7 +2024,7 @@ export const zhCN = {
       planLine: '对照规划：{{plan}}（评估日期 {{asOf}}）。',
       inheritedPlan: '本地区无自身规划，目标与状态为上级地区 {{region}} 的。',
       noPlan: '本地区及上级地区均无规划，仅显示指标数值。',
-      mapTitle: '下级地区分布',
+      mapTitle: '下级地区分布（{{level}}）',
       trendTitle: '{{indicator}} · 历年趋势',
       tableTitle: '{{indicator}} · 下级地区（{{year}} 年）',
     },
