@@ -15,7 +15,7 @@ export interface PlanReportSnapshot {
   generatedBy: string | null;
   plan: { id: string; name: string; regionCode: string; regionName: string; startYear: number; endYear: number; status: string; source: string; version: number; dueBy: string | null };
   entries: PlanReportEntry[];
-  /** One series per computed indicator, years startYear − 1 … snapshot year. */
+  /** One series per computed indicator, from the baseline year (startYear − 1) to the snapshot year, so it ends at the current value. */
   trends: PlanReportTrend[];
   /** One table per computed indicator: the plan region's children in the snapshot year. */
   children: PlanReportChildren[];

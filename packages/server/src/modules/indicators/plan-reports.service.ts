@@ -58,7 +58,7 @@ export function createPlanReportsService(db: Db, plans: PlansService, indicators
     const children: PlanReportSnapshot['children'] = [];
     for (const e of computed) {
       const unit = e.definition!.unit;
-      const trend = await indicators.trend(ctx, e.indicatorId, { regionCode: e.regionCode, from: plan.startYear - 1, to: Math.min(year, plan.endYear) });
+      const trend = await indicators.trend(ctx, e.indicatorId, { regionCode: e.regionCode, from: plan.startYear - 1, to: year });
       trends.push({ indicatorId: e.indicatorId, name: e.nameAsWritten, unit, points: trend.items.map((p) => ({ year: p.year, numerator: p.numerator, denominator: p.denominator, value: p.value })) });
       const kids = await indicators.children(ctx, e.indicatorId, { regionCode: e.regionCode, year });
       children.push({ indicatorId: e.indicatorId, name: e.nameAsWritten, unit, year, rows: kids.items.map((r) => ({ regionCode: r.regionCode, name: r.name, numerator: r.numerator, denominator: r.denominator, value: r.value })) });
