@@ -103,10 +103,23 @@ export function createIndicatorsService(db: Db, engine: IndicatorEngine, regions
     return m ?? null;
   }
 
+  /** The latest hand-entered value of each indicator for a region and year. */
+  async function latestManualAll(regionCode: string, year: number) {
+    const list = await db
+      .select()
+      .from(indicatorManualValues)
+      .where(and(eq(indicatorManualValues.regionCode, regionCode), eq(indicatorManualValues.year, year)))
+      .orderBy(desc(indicatorManualValues.asOf), desc(indicatorManualValues.enteredAt));
+    const out = new Map<string, (typeof list)[number]>();
+    for (const m of list) if (!out.has(m.indicatorId)) out.set(m.indicatorId, m);
+    return out;
+  }
+
   /** Every catalogue indicator for a region and year (no scope check: callers check). */
   async function valuesFor(regionCode: string, prefix: string, year: number): Promise<IndicatorValueItem[]> {
     await engine.drain(db);
     const computed = await sums(prefix, String(year));
+    const manual = await latestManualAll(regionCode, year);
     const today = todayCst();
     const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;
     const out: IndicatorValueItem[] = [];
@@ -127,7 +140,7 @@ export function createIndicatorsService(db: Db, engine: IndicatorEngine, regions
           byCategory: [...cells.entries()].filter(([c]) => c !== '').sort(([a], [b]) => a.localeCompare(b)).map(([category, c]) => ({ category, numerator: c.num, denominator: c.den, value: valueOf(def, c.num, c.den) })),
         });
       } else {
-        const m = await latestManual(def.id, regionCode, year);
+        const m = manual.get(def.id) ?? null;
         out.push({ indicatorId: def.id, computed: false, numerator: null, denominator: null, value: m?.value ?? null, source: m ? 'manual' : null, sourceNote: m?.sourceNote ?? null, asOf: m?.asOf ?? null, byCategory: [] });
       }
     }
