@@ -14,6 +14,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launch, login, newPage, pickOption, screenshot, waitForText } from '../support/browser.ts';
 
+/** The input of an antd InputNumber by test id (the id lands on the input or on its wrapper). */
+function numberInput(page: Page, testId: string) {
+  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+}
+
 async function openDashboard(page: Page): Promise<void> {
   await page.getByTestId('menu-dashboard').click();
   await page.getByTestId('dashboard-page').waitFor();
@@ -73,6 +78,27 @@ describe('indicator dashboard: map, drill-down, drill-through, Excel, evaluation
     await page.getByTestId('plan-page').waitFor();
     await page.getByTestId('plan-entries').locator('.ant-table-row').first().waitFor();
     await screenshot(page, 'dashboard-6-plan');
+
+    // Edit a target: a ratio above 100 % is refused by the domain validator before any request.
+    await page.getByTestId('edit-entry-key_population_oh_knowledge_awareness_rate').click();
+    await page.getByTestId('edit-entry-form').waitFor();
+    await numberInput(page, 'target-value').fill('150');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await waitForText(page.getByTestId('edit-entry-form').locator('.ant-form-item-explain-error').first(), /0–100%/);
+    await page.waitForTimeout(400);
+    await screenshot(page, 'dashboard-6a-target-invalid');
+    await numberInput(page, 'target-value').fill('88');
+    await page.getByTestId('target-as-written').fill('≥88%');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await waitForText(page.getByTestId('plan-entries'), /≥88%/);
+
+    // Enter a value by hand, with its source and date, for an indicator no module computes.
+    await page.getByTestId('enter-value-key_population_oh_knowledge_awareness_rate').click();
+    await numberInput(page, 'manual-value').fill('86.5');
+    await page.getByTestId('manual-source').fill('台山市2026年重点人群职业健康知识知晓率抽样调查（演示）');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await waitForText(page.getByTestId('plan-entries'), /86\.5%/);
+    await screenshot(page, 'dashboard-6b-manual-value');
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('generate-report').click()]);
     assert.match(pdf.suggestedFilename(), /中期评估.*\.pdf$/);
     const pdfPath = path.join(ARTIFACTS, 'dashboard-report.pdf');

@@ -269,6 +269,23 @@ export const en: Messages = {
     },
   },
   issues: {
+    // plans (issue 7): the domain plan validator's codes
+    plan: {
+      value_out_of_range: 'Out of range: ratios lie within 0–100 %; counts and rates cannot be negative',
+      value_invalid: 'Enter a number',
+      target_value_invalid: 'Enter the target value',
+      target_operator_missing: 'A numeric target needs an operator (≥, ≤, =, >, <)',
+      target_operator_invalid: 'The operator must be ≥, ≤, =, > or <',
+      target_direction_conflict: 'The operator or trend points against the indicator’s direction',
+      target_trend_invalid: 'Choose a trend',
+      text_missing: 'Enter the text as written',
+      baseline_value_invalid: 'Enter the baseline value',
+      year_invalid: 'Enter a year',
+      baseline_year_outside_period: 'The baseline year must be the year before the period or within it',
+      value_source_missing: 'A value entered by hand needs its source',
+      value_computed_indicator: 'This indicator is computed; it cannot be entered by hand',
+      date_invalid: 'Dates are YYYY-MM-DD',
+    },
     uscc: {
       length: 'A unified social credit code has 18 characters',
       character: 'The code contains a character outside the GB 32100 set (I, O, Z, S, V are not used)',

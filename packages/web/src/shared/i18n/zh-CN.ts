@@ -270,6 +270,23 @@ export const zhCN = {
     },
   },
   issues: {
+    // plans (issue 7): the domain plan validator's codes
+    plan: {
+      value_out_of_range: '超出范围：比率须在 0–100% 之间，计数和千分率不能为负',
+      value_invalid: '请填写数值',
+      target_value_invalid: '请填写目标值',
+      target_operator_missing: '数值目标须选择比较符（≥、≤、=、>、<）',
+      target_operator_invalid: '比较符须为 ≥、≤、=、>、<',
+      target_direction_conflict: '比较符或趋势与指标方向相反（例如越高越好的指标不能用 ≤）',
+      target_trend_invalid: '请选择趋势',
+      text_missing: '请填写原文写法',
+      baseline_value_invalid: '请填写基线值',
+      year_invalid: '请填写年份',
+      baseline_year_outside_period: '基线年份须为规划期前一年或规划期内',
+      value_source_missing: '手工录入的数值须注明来源',
+      value_computed_indicator: '该指标由系统计算，不能手工录入',
+      date_invalid: '日期格式应为 YYYY-MM-DD',
+    },
     uscc: {
       length: '统一社会信用代码应为18位',
       character: '统一社会信用代码含有不允许的字符（不使用I、O、Z、S、V）',

@@ -1,6 +1,6 @@
 import { App, Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError, issueText } from '../../../shared/api/errors.ts';
+import { codeIssueText, describeError } from '../../../shared/api/errors.ts';
 import { type PlanDetail, type PlanEntryView, useUpdatePlanEntry } from '../api.ts';
 import { type IndicatorUnit, unitSuffix } from '../format.ts';
 import { type PlanEntryFormValues, entryFormValues, entryFromForm, entryIssues } from '../plan-entry-form.ts';
@@ -29,9 +29,9 @@ export function EditEntryModal({ plan, entry, onClose }: EditEntryModalProps) {
     const built = entryFromForm(entry, values, unit);
     const issues = entryIssues(plan, built.entry);
     if (issues.length > 0) {
-      form.setFields(issues.filter((i) => i.field).map((i) => ({ name: i.field!, errors: [issueText(i.issue)] })));
+      form.setFields(issues.filter((i) => i.field).map((i) => ({ name: i.field!, errors: [codeIssueText(i.issue)] })));
       const loose = issues.filter((i) => !i.field);
-      if (loose.length > 0) void message.error(loose.map((i) => issueText(i.issue)).join('；'));
+      if (loose.length > 0) void message.error(loose.map((i) => codeIssueText(i.issue)).join('；'));
       return;
     }
     try {

@@ -2,7 +2,7 @@ import { indicatorValueIssues, todayCst } from '@ohnet/domain';
 import { App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { describeError, issueText } from '../../../shared/api/errors.ts';
+import { codeIssueText, describeError } from '../../../shared/api/errors.ts';
 import { type PlanEntryView, useEnterManualValue } from '../api.ts';
 import { type IndicatorUnit, fromInputValue, unitSuffix } from '../format.ts';
 
@@ -34,9 +34,9 @@ export function ManualValueModal({ entry, onClose }: ManualValueModalProps) {
     const body = { indicatorId: entry.indicatorId, regionCode: entry.regionCode, year: v.year, value: fromInputValue(v.value ?? Number.NaN, unit), sourceNote: v.sourceNote.trim(), asOf: v.asOf.format('YYYY-MM-DD') };
     const issues = indicatorValueIssues({ ...body, source: 'manual' });
     if (issues.length > 0) {
-      form.setFields(issues.filter((i) => FIELD_OF_PATH[i.path]).map((i) => ({ name: FIELD_OF_PATH[i.path]!, errors: [issueText(i)] })));
+      form.setFields(issues.filter((i) => FIELD_OF_PATH[i.path]).map((i) => ({ name: FIELD_OF_PATH[i.path]!, errors: [codeIssueText(i)] })));
       const loose = issues.filter((i) => !FIELD_OF_PATH[i.path]);
-      if (loose.length > 0) void message.error(loose.map(issueText).join('；'));
+      if (loose.length > 0) void message.error(loose.map(codeIssueText).join('；'));
       return;
     }
     try {
