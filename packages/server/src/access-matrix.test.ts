@@ -46,6 +46,8 @@ import { contraindicationNotices, examInstitutionFilings, healthExams, suspected
 // radiation (issue 6R)
 import { doseRecords } from './modules/radiation/radiation.table.ts';
 import { warnings } from './modules/warnings/warnings.table.ts';
+// plan evaluation reports (issue 7)
+import { planReports } from './modules/indicators/indicators.table.ts';
 
 interface Account {
   username: string;
@@ -171,6 +173,14 @@ describe('access matrix', () => {
       items: { ecg: { isAbnormal: false } },
       conclusions: [{ hazardFactor: '噪声', conclusion: 'no_abnormality' }],
     };
+  };
+
+  // plan evaluation reports (issue 7): the plans of planTarget, and a stored report per demo plan.
+  const reportOf = new Map<string, string>();
+  const planReportTarget = (format: 'pdf' | 'xlsx') => (a: Account, w: 'in' | 'out'): Target => {
+    const plan = planTarget(a, w, '');
+    const planId = plan.url.slice('/api/v1/plans/'.length);
+    return { url: `/api/v1/plan-reports/${reportOf.get(planId)}/${format}`, placement: plan.placement };
   };
 
   const FIXTURES: Record<string, Fixture> = {
@@ -522,6 +532,11 @@ describe('access matrix', () => {
         placement: null,
       }),
     },
+    // plan evaluation reports (issue 7)
+    'POST /api/v1/plans/:id/reports': { ok: 201, target: (a, w) => ({ ...planTarget(a, w, '/reports', true), payload: { kind: 'mid_term', asOf: '2026-06-30' } }) },
+    'GET /api/v1/plans/:id/reports': { ok: 200, target: (a, w) => planTarget(a, w, '/reports') },
+    'GET /api/v1/plan-reports/:id/pdf': { ok: 200, target: planReportTarget('pdf') },
+    'GET /api/v1/plan-reports/:id/xlsx': { ok: 200, target: planReportTarget('xlsx') },
     'POST /api/v1/dose-records/:id/correct': {
       ok: 201,
       target: (a, w) => {
@@ -821,6 +836,24 @@ describe('access matrix', () => {
           warningOf.set(`${a.username}:${w}:${purpose}`, { id: row!.id, placement: orgPlacement(e) });
         }
       }
+    }
+    // plan evaluation reports (issue 7): one stored report per demo plan.
+    for (const plan of DEMO_PLANS) {
+      const [r] = await t.db
+        .insert(planReports)
+        .values({ planId: plan.id, kind: 'mid_term', asOf: '2026-06-30', snapshot: {
+            kind: 'mid_term',
+            asOf: '2026-06-30',
+            generatedAt: '2026-06-30T02:00:00.000Z',
+            generatedBy: null,
+            plan: { id: plan.id, name: plan.name, regionCode: plan.regionCode, regionName: plan.regionName, startYear: plan.period.startYear, endYear: plan.period.endYear, status: plan.status, source: plan.source, version: 1, dueBy: null },
+            entries: [],
+            trends: [],
+            children: [],
+            rule: null,
+          }, pdf: Buffer.from('%PDF-1.4 matrix'), xlsx: Buffer.from('PK matrix') })
+        .returning({ id: planReports.id });
+      reportOf.set(plan.id, r!.id);
     }
   });
   after(() => t.close());

@@ -35,6 +35,7 @@ import { registerIndicatorRoutes } from './modules/indicators/indicators.routes.
 import { createIndicatorsService } from './modules/indicators/indicators.service.ts';
 import { createPlansService } from './modules/indicators/plans.service.ts';
 import { indicatorWarningProvider } from './modules/indicators/indicators.warnings.ts';
+import { registerPlanReportRoutes } from './modules/indicators/plan-reports.routes.ts';
 import { createEmployersService } from './modules/employers/employers.service.ts';
 import { type HomeTodoProvider, foundationTodos, registerHomeRoutes } from './modules/home/home.module.ts';
 import { registerOrganisationRoutes } from './modules/organisations/organisations.routes.ts';
@@ -234,6 +235,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       registerRadiationRoutes(z, createRadiationService(db, dataProtection, regions));
       registerIndicatorRoutes(z, { indicators, plans });
       registerWarningRoutes(z, createWarningsService(db, regions));
+      registerPlanReportRoutes(z, { db, indicators, plans });
       registerHomeRoutes(z, { providers: homeTodos, organisations });
     },
     { prefix: API_PREFIX },

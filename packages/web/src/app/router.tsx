@@ -51,6 +51,9 @@ const DoseRecordsPage = page(() => import('../pages/DoseRecordsPage.tsx'), 'Dose
 const WorkerDosePage = page(() => import('../pages/WorkerDosePage.tsx'), 'WorkerDosePage');
 // early warning (issue 7)
 const WarningsPage = page(() => import('../pages/WarningsPage.tsx'), 'WarningsPage');
+// indicators and plans (issue 7)
+const DashboardPage = page(() => import('../pages/DashboardPage.tsx'), 'DashboardPage');
+const PlanPage = page(() => import('../pages/PlanPage.tsx'), 'PlanPage');
 
 export const router = createBrowserRouter([
   { path: PATHS.login, element: <LoginPage /> },
@@ -138,6 +141,14 @@ export const router = createBrowserRouter([
           },
           // early warning (issue 7)
           { element: <RequirePermission permission="warning:read" />, children: [{ path: PATHS.warnings, element: <WarningsPage /> }] },
+          // indicators and plans (issue 7)
+          {
+            element: <RequirePermission permission="indicator:read" />,
+            children: [
+              { path: PATHS.dashboard, element: <DashboardPage /> },
+              { path: PATHS.plan, element: <PlanPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

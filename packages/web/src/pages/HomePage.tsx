@@ -1,10 +1,11 @@
 import { Col, Row } from 'antd';
 import { useSession } from '../features/auth/index.ts';
+import { EmployerObligationsCard } from '../features/obligations/index.ts';
 import { CapabilitiesCard, GreetingCard, OrganisationCountsCard, TodosCard, UpcomingModulesCard } from '../features/home/index.ts';
 import { WarningsSummaryCard } from '../features/warnings/index.ts';
 
 export function HomePage() {
-  const { can } = useSession();
+  const { can, session } = useSession();
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
@@ -13,6 +14,11 @@ export function HomePage() {
       {can('warning:read') ? (
         <Col span={24}>
           <WarningsSummaryCard />
+        </Col>
+      ) : null}
+      {session.organisation.type === 'employer' ? (
+        <Col span={24}>
+          <EmployerObligationsCard />
         </Col>
       ) : null}
       <Col xs={24} xl={12}>

@@ -40,6 +40,9 @@ export const PATHS = {
   workerDose: '/dose-records/workers/:id',
   // early warning (issue 7)
   warnings: '/warnings',
+  // indicators and plans (issue 7)
+  dashboard: '/dashboard',
+  plan: '/plans/:id',
 } as const;
 
 /** Tabs of the employer page, kept in the URL (`?tab=workers`). */
@@ -103,4 +106,15 @@ export function workerArchivePath(id: string): string {
 /** `/dose-records/workers/<id>`: one worker's dose history. */
 export function workerDosePath(workerId: string): string {
   return `/dose-records/workers/${encodeURIComponent(workerId)}`;
+}
+
+// indicators and plans (issue 7)
+/** `/dashboard`, optionally opened on a region (`?region=440781`). */
+export function dashboardPath(regionCode?: string): string {
+  return regionCode ? `/dashboard?region=${encodeURIComponent(regionCode)}` : '/dashboard';
+}
+
+/** `/plans/<id>`. */
+export function planPath(id: string): string {
+  return `/plans/${encodeURIComponent(id)}`;
 }

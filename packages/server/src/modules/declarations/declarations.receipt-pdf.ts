@@ -1,39 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { DECLARATION_FILING_KIND_LABELS, type DeclarationFilingKind, todayCst } from '@ohnet/domain';
+import { PDF_FONT, renderPdf } from '../../platform/pdf/pdfmake.ts';
 
-/**
- * The declaration receipt (申报回执) as a PDF with embedded Chinese fonts: pdfmake on the server with
- * Noto Sans SC (OFL-1.1, package @embedpdf/fonts-sc). The generator may read nothing but those font
- * files and fetches no URL.
- */
-const require = createRequire(import.meta.url);
-
-interface PdfDocument {
-  getBuffer(): Promise<Buffer>;
-}
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
-  setUrlAccessPolicy(callback: (url: string) => boolean): void;
-  setLocalAccessPolicy(callback: (file: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): PdfDocument;
-}
-
-let pdfmake: PdfMake | null = null;
-function engine(): PdfMake {
-  if (pdfmake) return pdfmake;
-  // The package exports only its entry (dist/); the font files sit beside it in fonts/.
-  const fontsDir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  const regular = path.join(fontsDir, 'NotoSansHans-Regular.otf');
-  const bold = path.join(fontsDir, 'NotoSansHans-Bold.otf');
-  const engineInstance = require('pdfmake') as PdfMake;
-  engineInstance.setFonts({ NotoSansSC: { normal: regular, bold, italics: regular, bolditalics: bold } });
-  engineInstance.setUrlAccessPolicy(() => false);
-  engineInstance.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsDir));
-  pdfmake = engineInstance;
-  return engineInstance;
-}
-
+/** The declaration receipt (申报回执) as a PDF with embedded Chinese fonts (see platform/pdf). */
 export interface ReceiptData {
   receiptNumber: string;
   receiptCode: string;
@@ -53,7 +21,7 @@ export async function receiptPdf(r: ReceiptData): Promise<Buffer> {
     pageSize: 'A4',
     pageMargins: [56, 64, 56, 64],
     info: { title: `职业病危害项目申报回执 ${r.receiptNumber}`, creator: 'OHNet 职业健康一张网' },
-    defaultStyle: { font: 'NotoSansSC', fontSize: 11, lineHeight: 1.4 },
+    defaultStyle: { font: PDF_FONT, fontSize: 11, lineHeight: 1.4 },
     content: [
       { text: '职业病危害项目申报回执', fontSize: 20, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
       { text: `回执编号：${r.receiptNumber}`, alignment: 'center', margin: [0, 0, 0, 18] },
@@ -82,5 +50,5 @@ export async function receiptPdf(r: ReceiptData): Promise<Buffer> {
       { text: `${r.authorityName}\n${todayCst(r.acceptedAt)}`, alignment: 'right', margin: [0, 40, 0, 0] },
     ],
   };
-  return engine().createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

@@ -1,4 +1,4 @@
-import { AlertOutlined, BellOutlined, ApartmentOutlined, AuditOutlined, BankOutlined, ClockCircleOutlined, DashboardOutlined, ExperimentOutlined, FileProtectOutlined, HomeOutlined, MedicineBoxOutlined, NotificationOutlined, ProfileOutlined, RadarChartOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, BellOutlined, AreaChartOutlined, AuditOutlined, BankOutlined, ClockCircleOutlined, DashboardOutlined, ExperimentOutlined, FileProtectOutlined, HomeOutlined, MedicineBoxOutlined, NotificationOutlined, ProfileOutlined, RadarChartOutlined, SafetyCertificateOutlined, ShopOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 // issue 6e: exams
 import type { Permission } from '@ohnet/domain';
 import type { ParseKeys } from 'i18next';
@@ -50,6 +50,12 @@ export const NAV_ITEMS: NavItem[] = [
 ];
 
 export const NAV_GROUPS: NavGroup[] = [
+  // indicators and plans (issue 7): 决策支持
+  {
+    key: 'decisionSupport',
+    labelKey: 'nav.decisionSupport',
+    items: [{ key: 'dashboard', path: PATHS.dashboard, icon: <AreaChartOutlined />, labelKey: 'nav.dashboard', permission: 'indicator:read' }],
+  },
   {
     key: 'administration',
     labelKey: 'nav.administration',

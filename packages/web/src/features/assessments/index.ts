@@ -1,4 +1,4 @@
-export { type ReportDetail, type ReportSummary, type TaskDetail, assessmentImportEndpoints, useAlerts, useAssessmentImports, useReport, useReportList, useTask, useTaskList } from './api.ts';
+export { type ReportDetail, type ReportSummary, type TaskDetail, assessmentImportEndpoints, useAlerts, useAssessmentImports, usePeriodicTesting, useReport, useReportList, useTask, useTaskList } from './api.ts';
 export { useReportListParams } from './use-report-list-params.ts';
 export { ReportFilters } from './components/ReportFilters.tsx';
 export { ReportTable } from './components/ReportTable.tsx';

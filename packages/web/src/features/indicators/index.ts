@@ -1,0 +1,13 @@
+export * from './api.ts';
+export { ChildRegionChart } from './components/ChildRegionChart.tsx';
+export { ChildRegionTable } from './components/ChildRegionTable.tsx';
+export { EditEntryModal } from './components/EditEntryModal.tsx';
+export { IndicatorCards, cardModels, type IndicatorCardModel } from './components/IndicatorCards.tsx';
+export { ManualValueModal } from './components/ManualValueModal.tsx';
+export { PlanEntriesTable } from './components/PlanEntriesTable.tsx';
+export { PlanReportsCard } from './components/PlanReportsCard.tsx';
+export { RecordsModal, type RecordsTarget } from './components/RecordsModal.tsx';
+export { StatusTag } from './components/StatusTag.tsx';
+export { TrendChart } from './components/TrendChart.tsx';
+export { exportChildRegions } from './export-child-regions.ts';
+export { formatIndicatorValue } from './format.ts';

@@ -1,0 +1,1 @@
+export { EmployerObligationsCard } from './components/EmployerObligationsCard.tsx';
