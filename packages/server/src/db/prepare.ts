@@ -6,6 +6,7 @@ import { createDataProtection, loadDataKey } from '../platform/crypto/data-keys.
 import { seedExamDemo } from '../modules/exams/exams.demo.ts';
 import { seedRadiationDemo } from '../modules/radiation/radiation.demo.ts';
 import { seedDemoPlans } from '../modules/indicators/plans.service.ts';
+import { seedEmployerBaseDemo } from '../modules/employers/employers.demo.ts';
 import { seedAssessmentDemo } from '../modules/assessments/assessments.demo.ts';
 
 export interface PrepareReport {
@@ -34,6 +35,7 @@ export async function openAndPrepare(config: Config, log: (msg: string) => void 
       if (plans > 0) log(`demo plans: loaded ${plans} (shared/seeds)`);
       // After the exams demo: its 冲压 post and workers are where a demo exceedance raises surveillance flags.
       if (await seedAssessmentDemo(database.db)) log('demo data: assessment reports loaded');
+      if (await seedEmployerBaseDemo(database.db)) log('demo data: employer profiles and posts for the plan indicators loaded');
     }
     return { database, report: { regionsLoaded: regions.loaded, demoLoaded } };
   } catch (e) {

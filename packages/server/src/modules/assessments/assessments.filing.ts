@@ -88,16 +88,19 @@ export async function prepareReport(db: Db, filer: Filer, input: ReportRequest, 
   if (!checked.ok) return { ok: false, issues: checked.issues };
 
   const issues: FieldIssue[] = [];
-  // The qualification: any of the institution's that covers the work; else the issues of the latest.
+  // The qualification: any of the institution's that covers the work; else the issues of the one
+  // that comes closest (fewest issues, then the latest) — an expired testing qualification says
+  // "expired", not "kind not covered" by the institution's radiation-health qualification.
   const quals = await db.select().from(techServiceQualifications).where(eq(techServiceQualifications.organisationId, filer.institutionId));
   const work = { kind: input.kind, categories: checked.value.categories as HazardFactorCategory[], date: input.samplingStartDate, employerRegionCode: employer.regionCode };
-  const usable = quals.find((q) => canFile(toDomain(q), work).ok);
+  const checks = quals.map((q) => ({ q, r: canFile(toDomain(q), work) }));
+  const usable = checks.find((c) => c.r.ok)?.q;
   if (!usable) {
     if (quals.length === 0) issues.push({ path: 'qualification', code: 'qualification.missing', message: '本机构没有登记职业卫生技术服务资质' });
     else {
-      const latest = [...quals].sort((a, b) => b.validTo.localeCompare(a.validTo))[0]!;
-      const r = canFile(toDomain(latest), work);
-      if (!r.ok) issues.push(...r.issues);
+      const count = (c: (typeof checks)[number]) => (c.r.ok ? 0 : c.r.issues.length);
+      const closest = [...checks].sort((a, b) => count(a) - count(b) || b.q.validTo.localeCompare(a.q.validTo))[0]!;
+      if (!closest.r.ok) issues.push(...closest.r.issues);
     }
   }
 

@@ -84,8 +84,9 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
     it('the institution sees its demo 乙级 qualification; the city regulator maintains it; others cannot', async () => {
       const own = await t.request(tech, { method: 'GET', url: '/api/v1/tech-service-qualifications' });
       assert.equal(own.statusCode, 200, own.body);
-      assert.equal(own.json().length, 1);
-      const q = own.json()[0];
+      // Two demo qualifications: occupational-health testing, and the radiation-health one (personal dose monitoring, issue 6).
+      assert.equal(own.json().length, 2);
+      const q = own.json().find((x: { qualificationNumber: string }) => x.qualificationNumber.startsWith('粤卫职技字'));
       qualificationId = q.id;
       assert.equal(q.qualificationClass, 'B');
       assert.equal(q.isValidToday, true);
@@ -213,7 +214,7 @@ describe('assessment reports: qualification, filing by form / batch / Excel, jud
       const ningxia = await file(tech, good({ reportNumber: 'T-Q1', employerId: ningxiaEmployerId }));
       assert.equal(ningxia.statusCode, 422);
       assert.deepEqual(codes(ningxia), ['employerId:qualification.region_not_covered']);
-      const q = (await t.request(city, { method: 'GET', url: '/api/v1/tech-service-qualifications' })).json()[0];
+      const q = (await t.request(city, { method: 'GET', url: '/api/v1/tech-service-qualifications' })).json().find((x: { id: string }) => x.id === qualificationId);
       const shrink = await t.request(city, { method: 'PUT', url: `/api/v1/tech-service-qualifications/${qualificationId}`, payload: { ...body(q), validTo: '2026-03-31', serviceKinds: ['periodic_test'] } });
       assert.equal(shrink.statusCode, 200, shrink.body);
       const expired = await file(tech, good({ reportNumber: 'T-Q2' }));

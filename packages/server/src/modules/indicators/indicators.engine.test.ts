@@ -237,7 +237,22 @@ describe('indicator engine: incremental aggregates = full recomputation', () => 
       const res = await t.db.execute(sql`select indicator_id, period, category, region_code, num, den, facts from indicator_aggregates order by 1, 2, 3, 4`);
       return JSON.stringify(Array.isArray(res) ? res : (res as { rows: unknown[] }).rows);
     };
-    // The sequences above gave every computed indicator facts to compare.
+    // A medical radiology unit with one radiation worker and a radiation exam, so the radiology
+    // exam rate surely has facts (the random sequences may not build one).
+    const [hospital] = await t.db.insert(organisations).values({ type: 'employer', name: '放射诊疗测试医院', uscc: buildUscc('1', '2', '440781', '66000001'), regionCode: '440781101' }).returning({ id: organisations.id });
+    await t.db.insert(employerProfiles).values({ employerId: hospital!.id, regionCode: '440781101', industryCode: 'Q8411', industrySection: 'Q', staffCount: 300 });
+    const [xray] = await t.db.insert(posts).values({ employerId: hospital!.id, regionCode: '440781101', name: '放射科' }).returning({ id: posts.id });
+    await t.db.insert(postHazards).values({ employerId: hospital!.id, postId: xray!.id, factorId: 'radioactive-3', factorName: 'X射线', category: '放射性因素', exposedCount: 3 });
+    const [radiographer] = await t.db.insert(workers).values({ idNumberEnc: 'enc-radiographer', idNumberBidx: 'bidx-radiographer', idNumberMasked: '4407**********0001', name: '放射技师', sex: 'female', birthDate: '1990-01-01' }).returning({ id: workers.id });
+    await t.db.insert(employments).values({ employerId: hospital!.id, regionCode: '440781101', workerId: radiographer!.id, postId: xray!.id, startDate: daysAgo(800) });
+    const [inst] = await t.db.insert(organisations).values({ type: 'exam_institution', name: '放射体检测试机构', regionCode: '440781' }).returning({ id: organisations.id });
+    const [exam] = await t.db
+      .insert(healthExams)
+      .values({ institutionId: inst!.id, employerId: hospital!.id, regionCode: '440781101', workerId: radiographer!.id, examNumber: 'RAD-1', examType: 'periodic', examDate: daysAgo(100), hazardFactors: ['电离辐射'], items: {}, checks: { incomplete: [], findings: [] } as never, isComplete: true, flagCodes: [], contentHash: 'rad-1' })
+      .returning({ id: healthExams.id });
+    await t.db.insert(healthExamConclusions).values({ examId: exam!.id, hazardFactor: '电离辐射', category: 'radioactive', conclusion: 'no_abnormality' });
+    await t.indicatorEngine.drain(t.db);
+    // The sequences above (and the unit just made) gave every computed indicator facts to compare.
     const got = new Set((await all<{ indicator_id: string }>(sql`select distinct indicator_id from indicator_facts`)).map((x) => x.indicator_id));
     for (const p of t.indicatorEngine.providers) assert.ok(got.has(p.indicatorId), `${p.indicatorId} has no facts`);
     const incremental = await snapshot();

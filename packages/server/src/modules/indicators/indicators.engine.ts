@@ -183,16 +183,26 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
     refreshGroups,
 
     /**
-     * Recomputes dirty groups until none is left (or `maxRounds` batches of `batch` groups).
-     * Returns the number of groups refreshed.
+     * Recomputes dirty groups until none is left (or `maxRounds` batches of `batch` groups). Rows
+     * another process is draining are skipped first and then waited for (unless `wait: false`, as
+     * the background refresher does), so when it returns every write committed before the call is
+     * in the aggregates. Returns the number of groups refreshed.
      */
-    async drain(db: Db, opts: { batch?: number; maxRounds?: number; today?: string } = {}): Promise<number> {
+    async drain(db: Db, opts: { batch?: number; maxRounds?: number; today?: string; wait?: boolean } = {}): Promise<number> {
       const batch = opts.batch ?? 200;
       let done = 0;
+      let waitForOthers = false;
       for (let round = 0; round < (opts.maxRounds ?? 1000); round++) {
+        const blocking = waitForOthers;
         const n = await transaction(db, async (tx) => {
+          // Normally skip rows another process is draining; once nothing else is free, wait for
+          // those rows (a reader must not read sums while another drain of its writes is in flight).
           const dirty = rows<{ id: number; group_kind: GroupKind; group_key: string }>(
-            await tx.execute(sql`select id, group_kind, group_key from indicator_dirty order by id limit ${batch} for update skip locked`),
+            await tx.execute(
+              blocking
+                ? sql`select id, group_kind, group_key from indicator_dirty order by id limit ${batch} for update`
+                : sql`select id, group_kind, group_key from indicator_dirty order by id limit ${batch} for update skip locked`,
+            ),
           );
           if (dirty.length === 0) return 0;
           const groups = [...new Set(dirty.map((d) => `${d.group_kind}|${d.group_key}`))].sort();
@@ -206,7 +216,15 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
           return groups.length;
         });
         done += n;
-        if (n === 0) break;
+        if (n > 0) {
+          waitForOthers = false;
+          continue;
+        }
+        if (blocking || opts.wait === false) break;
+        // Rows left but all locked by other drainers: wait for them once, then finish.
+        const [left] = rows<{ n: number }>(await db.execute(sql`select count(*)::int as n from indicator_dirty`));
+        if (Number(left?.n ?? 0) === 0) break;
+        waitForOthers = true;
       }
       return done;
     },

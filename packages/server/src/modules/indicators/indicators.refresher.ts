@@ -36,7 +36,7 @@ export function startIndicatorRefresher(db: Db, engine: IndicatorEngine, log: Lo
       try {
         const marked = await rollIndicatorDay(db, engine);
         if (marked > 0) log.info({ groups: marked }, 'indicators: new day, every group marked for re-evaluation');
-        const n = await engine.drain(db, { maxRounds: 50 });
+        const n = await engine.drain(db, { maxRounds: 50, wait: false });
         if (n > 0) log.info({ groups: n }, 'indicators: groups refreshed');
       } catch (err) {
         log.warn({ err }, 'indicators: refresh failed (will retry)');

@@ -176,7 +176,9 @@ export function createPlansService(db: Db, indicators: IndicatorsService, region
     /** Every plan evaluated on a date, without a caller (the early-warning rule). */
     async evaluateAll(asOf: string) {
       const all = await db.select().from(plans).orderBy(plans.regionCode);
-      return Promise.all(all.map((row) => evaluate(row, asOf)));
+      const out = [];
+      for (const row of all) out.push(await evaluate(row, asOf)); // one at a time: embedded mode shares one connection
+      return out;
     },
 
     async dashboard(ctx: Ctx, q: { regionCode: string; year: number }) {
