@@ -55,11 +55,13 @@ describe('indicator dashboard: map, drill-down, drill-through, Excel, evaluation
     await page.waitForTimeout(800);
     await screenshot(page, 'dashboard-3-county');
 
-    // The records behind a value: the first drillable card, numerator then denominator.
-    const value = page.locator('[data-testid^="indicator-value-"]:not([aria-disabled="true"])').first();
+    // The records behind a value: the monitoring pass rate (the demo's periodic tests in 台山 have
+    // compliant and exceeding points), numerator then denominator.
+    const value = page.getByTestId('indicator-value-workplace_hazard_monitoring_pass_rate').first();
     await value.click();
     await page.getByTestId('records-modal').waitFor();
     await page.getByTestId('records-modal').locator('.ant-table-row').first().waitFor();
+    await page.waitForTimeout(500); // the modal's zoom-in animation
     await screenshot(page, 'dashboard-4-records-numerator');
     await page.getByTestId('records-side').getByText('分母记录').click();
     await page.getByTestId('records-modal').locator('.ant-table-row').first().waitFor();

@@ -110,6 +110,8 @@ export const declarationRateProvider: IndicatorProvider = {
 
 // ---------------------------------------------------------------- 监测合格率
 
+const VERDICT_ZH: Record<string, string> = { compliant: '合格', exceeding: '超标', not_judgeable: '无法判定' };
+
 /**
  * 工作场所职业病危害因素监测合格率 (assessments/monitoring-pass-rate.ts): points of current periodic
  * tests by sampling year; compliant 1/1, exceeding 0/1, not judgeable left out. Also per category.
@@ -146,7 +148,7 @@ export const monitoringPassRateProvider: IndicatorProvider = {
     return list.map((p) => ({
       subjectKey: p.id,
       label: `${p.post_name} · ${p.factor}`,
-      detail: `${p.report_number} · ${isoDay(p.sampling_date)} · ${p.verdict}`,
+      detail: `${p.report_number} · ${isoDay(p.sampling_date)} · ${VERDICT_ZH[p.verdict] ?? p.verdict}`,
       employerId: p.employer_id,
       employerName: p.employer_name,
       regionCode: p.region_code,
