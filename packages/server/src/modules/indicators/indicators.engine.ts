@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { todayCst } from '@ohnet/domain';
-import { type Db, transaction } from '../../db/client.ts';
+import { type Db, queryRows, transaction } from '../../db/client.ts';
 
 /**
  * The indicator engine (issue 7): facts per record, aggregates per leaf region, kept fresh by deltas.
@@ -91,9 +91,6 @@ export function evaluationDate(year: number, today: string): string {
 
 const factKey = (f: { indicatorId: string; period: string; category: string; regionCode: string }) => `${f.indicatorId}|${f.period}|${f.category}|${f.regionCode}`;
 
-function rows<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : ((res as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 const CHUNK = 1000;
 /** Rows per insert statement: one JSON parameter each, unpacked by jsonb_to_recordset. */
@@ -112,13 +109,11 @@ async function applyDeltas(tx: Db, deltas: Map<string, AggregateRow>): Promise<v
   const list = [...deltas.values()].filter((d) => d.num !== 0 || d.den !== 0 || d.facts !== 0);
   for (let i = 0; i < list.length; i += INSERT_CHUNK) {
     const part = list.slice(i, i + INSERT_CHUNK).map((d) => ({ i: d.indicatorId, p: d.period, c: d.category, r: d.regionCode, n: d.num, d: d.den, f: d.facts }));
-    const empty = rows<{ indicator_id: string; period: string; category: string; region_code: string; facts: number }>(
-      await tx.execute(sql`insert into indicator_aggregates as a (indicator_id, period, category, region_code, num, den, facts)
+    const empty = (await queryRows<{ indicator_id: string; period: string; category: string; region_code: string; facts: number }>(tx, sql`insert into indicator_aggregates as a (indicator_id, period, category, region_code, num, den, facts)
         select x.i, x.p, x.c, x.r, x.n, x.d, x.f from jsonb_to_recordset(${JSON.stringify(part)}::jsonb) as x(i text, p text, c text, r text, n bigint, d bigint, f bigint)
         on conflict (indicator_id, period, category, region_code) do update
         set num = a.num + excluded.num, den = a.den + excluded.den, facts = a.facts + excluded.facts, updated_at = now()
-        returning a.indicator_id, a.period, a.category, a.region_code, a.facts`),
-    ).filter((r) => Number(r.facts) === 0);
+        returning a.indicator_id, a.period, a.category, a.region_code, a.facts`)).filter((r) => Number(r.facts) === 0);
     if (empty.length > 0) {
       await tx.execute(sql`delete from indicator_aggregates a using jsonb_to_recordset(${JSON.stringify(empty.map((r) => ({ i: r.indicator_id, p: r.period, c: r.category, r: r.region_code })))}::jsonb) as x(i text, p text, c text, r text)
         where a.facts = 0 and a.indicator_id = x.i and a.period = x.p and a.category = x.c and a.region_code = x.r`);
@@ -154,10 +149,8 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
     if (keys.length === 0) return { facts: 0 };
     const years = yearsUpTo(today);
     const deltas = new Map<string, AggregateRow>();
-    const removed = rows<{ indicator_id: string; period: string; category: string; region_code: string; num: number; den: number }>(
-      await tx.execute(sql`delete from indicator_facts where group_kind = ${kind} and group_key in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
-        returning indicator_id, period, category, region_code, num, den`),
-    );
+    const removed = await queryRows<{ indicator_id: string; period: string; category: string; region_code: string; num: number; den: number }>(tx, sql`delete from indicator_facts where group_kind = ${kind} and group_key in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
+        returning indicator_id, period, category, region_code, num, den`);
     for (const r of removed) addDelta(deltas, { indicatorId: r.indicator_id, period: r.period, category: r.category, regionCode: r.region_code, num: Number(r.num), den: Number(r.den) }, -1);
     let total = 0;
     for (const p of byKind(kind)) {
@@ -197,13 +190,9 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
         const n = await transaction(db, async (tx) => {
           // Normally skip rows another process is draining; once nothing else is free, wait for
           // those rows (a reader must not read sums while another drain of its writes is in flight).
-          const dirty = rows<{ id: number; group_kind: GroupKind; group_key: string }>(
-            await tx.execute(
-              blocking
+          const dirty = await queryRows<{ id: number; group_kind: GroupKind; group_key: string }>(tx, blocking
                 ? sql`select id, group_kind, group_key from indicator_dirty order by id limit ${batch} for update`
-                : sql`select id, group_kind, group_key from indicator_dirty order by id limit ${batch} for update skip locked`,
-            ),
-          );
+                : sql`select id, group_kind, group_key from indicator_dirty order by id limit ${batch} for update skip locked`,);
           if (dirty.length === 0) return 0;
           const groups = [...new Set(dirty.map((d) => `${d.group_kind}|${d.group_key}`))].sort();
           // Another process may hold other queue rows of the same group: one group at a time.
@@ -222,7 +211,7 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
         }
         if (blocking || opts.wait === false) break;
         // Rows left but all locked by other drainers: wait for them once, then finish.
-        const [left] = rows<{ n: number }>(await db.execute(sql`select count(*)::int as n from indicator_dirty`));
+        const [left] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from indicator_dirty`);
         if (Number(left?.n ?? 0) === 0) break;
         waitForOthers = true;
       }
@@ -231,7 +220,7 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
 
     /** Number of groups waiting to be refreshed. */
     async pending(db: Db): Promise<number> {
-      const [r] = rows<{ n: number }>(await db.execute(sql`select count(distinct (group_kind, group_key))::int as n from indicator_dirty`));
+      const [r] = await queryRows<{ n: number }>(db, sql`select count(distinct (group_kind, group_key))::int as n from indicator_dirty`);
       return Number(r?.n ?? 0);
     },
 
@@ -286,9 +275,7 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
     async check(db: Db, today = todayCst()): Promise<{ ok: boolean; facts: number; aggregates: number; differences: string[] }> {
       await this.drain(db, { today });
       const fresh = await this.computeAll(db, today);
-      const stored = rows<{ indicator_id: string; period: string; category: string; subject_key: string; region_code: string; num: number; den: number }>(
-        await db.execute(sql`select indicator_id, period, category, subject_key, region_code, num, den from indicator_facts`),
-      );
+      const stored = await queryRows<{ indicator_id: string; period: string; category: string; subject_key: string; region_code: string; num: number; den: number }>(db, sql`select indicator_id, period, category, subject_key, region_code, num, den from indicator_facts`);
       const differences: string[] = [];
       const freshMap = new Map(fresh.map((f) => [`${f.indicatorId}|${f.period}|${f.category}|${f.subjectKey}`, f]));
       const storedMap = new Map(stored.map((s) => [`${s.indicator_id}|${s.period}|${s.category}|${s.subject_key}`, s]));
@@ -300,9 +287,7 @@ export function createIndicatorEngine(providers: readonly IndicatorProvider[]) {
       for (const k of storedMap.keys()) if (!freshMap.has(k)) differences.push(`fact stale: ${k}`);
       const expected = new Map<string, AggregateRow>();
       for (const f of fresh) addDelta(expected, f, 1);
-      const aggs = rows<{ indicator_id: string; period: string; category: string; region_code: string; num: number; den: number; facts: number }>(
-        await db.execute(sql`select indicator_id, period, category, region_code, num, den, facts from indicator_aggregates`),
-      );
+      const aggs = await queryRows<{ indicator_id: string; period: string; category: string; region_code: string; num: number; den: number; facts: number }>(db, sql`select indicator_id, period, category, region_code, num, den, facts from indicator_aggregates`);
       const aggMap = new Map(aggs.map((a) => [factKey({ indicatorId: a.indicator_id, period: a.period, category: a.category, regionCode: a.region_code }), a]));
       for (const [k, e] of expected) {
         const a = aggMap.get(k);

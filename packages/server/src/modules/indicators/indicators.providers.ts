@@ -11,7 +11,7 @@ import {
   isCountyCode,
   maskName,
 } from '@ohnet/domain';
-import type { Db } from '../../db/client.ts';
+import { type Db, queryRows } from '../../db/client.ts';
 import { type DrillRecord, type Fact, type IndicatorProvider, evaluationDate } from './indicators.engine.ts';
 
 /**
@@ -21,21 +21,18 @@ import { type DrillRecord, type Fact, type IndicatorProvider, evaluationDate } f
  * definition differ from a module's on-the-fly endpoint it is said below and in docs/INDICATORS.md.
  */
 
-function rows<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : ((res as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 const inList = (ids: readonly string[]): SQL => sql`(${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`;
 const uuidList = (ids: readonly string[]): SQL => sql`(${sql.join(ids.map((i) => sql`${i}::uuid`), sql`, `)})`;
 const isoDay = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 
 async function allEmployers(db: Db): Promise<string[]> {
-  return rows<{ id: string }>(await db.execute(sql`select id from organisations where type = 'employer'`)).map((r) => r.id);
+  return (await queryRows<{ id: string }>(db, sql`select id from organisations where type = 'employer'`)).map((r) => r.id);
 }
 
 async function employerLabels(db: Db, ids: readonly string[]): Promise<Map<string, { name: string; regionCode: string }>> {
   if (ids.length === 0) return new Map();
-  const list = rows<{ id: string; name: string; region_code: string }>(await db.execute(sql`select id, name, region_code from organisations where id in ${uuidList(ids)}`));
+  const list = await queryRows<{ id: string; name: string; region_code: string }>(db, sql`select id, name, region_code from organisations where id in ${uuidList(ids)}`);
   return new Map(list.map((r) => [r.id, { name: r.name, regionCode: r.region_code }]));
 }
 
@@ -45,7 +42,7 @@ async function describeEmployments(db: Db, keys: readonly string[]): Promise<Dri
   const workerIds = [...new Set(pairs.map((p) => p[1]))];
   const employers = await employerLabels(db, [...new Set(pairs.map((p) => p[0]))]);
   const workers = workerIds.length
-    ? new Map(rows<{ id: string; name: string; id_number_masked: string }>(await db.execute(sql`select id, name, id_number_masked from workers where id in ${uuidList(workerIds)}`)).map((w) => [w.id, w]))
+    ? new Map((await queryRows<{ id: string; name: string; id_number_masked: string }>(db, sql`select id, name, id_number_masked from workers where id in ${uuidList(workerIds)}`)).map((w) => [w.id, w]))
     : new Map<string, { id: string; name: string; id_number_masked: string }>();
   return pairs.map(([employerId, workerId]) => {
     const w = workers.get(workerId);
@@ -70,16 +67,12 @@ export const declarationRateProvider: IndicatorProvider = {
   groupKind: 'employer',
   categorised: false,
   async facts(db, ids, years, today) {
-    const employers = rows<{ id: string; region_code: string; is_active: boolean; created_at: unknown; updated_at: unknown; industry_code: string | null; has_hazards: boolean }>(
-      await db.execute(sql`select o.id, o.region_code, o.is_active, o.created_at, o.updated_at, p.industry_code,
+    const employers = await queryRows<{ id: string; region_code: string; is_active: boolean; created_at: unknown; updated_at: unknown; industry_code: string | null; has_hazards: boolean }>(db, sql`select o.id, o.region_code, o.is_active, o.created_at, o.updated_at, p.industry_code,
           exists (select 1 from post_hazards ph join posts po on po.employer_id = ph.employer_id and po.id = ph.post_id
                   where po.employer_id = o.id and po.is_active and ph.exposed_count > 0) as has_hazards
         from organisations o left join employer_profiles p on p.employer_id = o.id
-        where o.type = 'employer' and o.id in ${uuidList(ids)}`),
-    );
-    const decls = rows<{ employer_id: string; kind: DeclarationFilingKind; state: DeclarationState; accepted_at: unknown }>(
-      await db.execute(sql`select employer_id, kind, state, accepted_at from declarations where employer_id in ${uuidList(ids)}`),
-    );
+        where o.type = 'employer' and o.id in ${uuidList(ids)}`);
+    const decls = await queryRows<{ employer_id: string; kind: DeclarationFilingKind; state: DeclarationState; accepted_at: unknown }>(db, sql`select employer_id, kind, state, accepted_at from declarations where employer_id in ${uuidList(ids)}`);
     const out: Fact[] = [];
     for (const e of employers) {
       const row = {
@@ -123,12 +116,10 @@ export const monitoringPassRateProvider: IndicatorProvider = {
   async facts(db, ids, years, today) {
     const first = `${years[0]}-01-01`;
     const last = evaluationDate(years.at(-1) as number, today);
-    const points = rows<{ id: string; employer_id: string; region_code: string; sampling_date: unknown; category: string; verdict: string }>(
-      await db.execute(sql`select p.id, p.employer_id, p.region_code, p.sampling_date, p.category, p.verdict
+    const points = await queryRows<{ id: string; employer_id: string; region_code: string; sampling_date: unknown; category: string; verdict: string }>(db, sql`select p.id, p.employer_id, p.region_code, p.sampling_date, p.category, p.verdict
         from assessment_points p join assessment_reports r on r.employer_id = p.employer_id and r.id = p.report_id
         where p.employer_id in ${uuidList(ids)} and r.kind = 'periodic_test' and r.is_current
-          and p.sampling_date between ${first} and ${last} and p.verdict in ('compliant', 'exceeding')`),
-    );
+          and p.sampling_date between ${first} and ${last} and p.verdict in ('compliant', 'exceeding')`);
     const out: Fact[] = [];
     for (const p of points) {
       const num = p.verdict === 'compliant' ? 1 : 0;
@@ -140,11 +131,9 @@ export const monitoringPassRateProvider: IndicatorProvider = {
   allGroups: allEmployers,
   async describe(db, keys) {
     if (keys.length === 0) return [];
-    const list = rows<{ id: string; employer_id: string; employer_name: string; region_code: string; report_id: string; report_number: string; post_name: string; factor: string; sampling_date: unknown; verdict: string }>(
-      await db.execute(sql`select p.id, p.employer_id, o.name as employer_name, p.region_code, p.report_id, r.report_number, p.post_name, p.factor, p.sampling_date, p.verdict
+    const list = await queryRows<{ id: string; employer_id: string; employer_name: string; region_code: string; report_id: string; report_number: string; post_name: string; factor: string; sampling_date: unknown; verdict: string }>(db, sql`select p.id, p.employer_id, o.name as employer_name, p.region_code, p.report_id, r.report_number, p.post_name, p.factor, p.sampling_date, p.verdict
         from assessment_points p join assessment_reports r on r.employer_id = p.employer_id and r.id = p.report_id join organisations o on o.id = p.employer_id
-        where p.id in ${uuidList(keys)}`),
-    );
+        where p.id in ${uuidList(keys)}`);
     return list.map((p) => ({
       subjectKey: p.id,
       label: `${p.post_name} · ${p.factor}`,
@@ -157,6 +146,32 @@ export const monitoringPassRateProvider: IndicatorProvider = {
   },
 };
 
+// ---------------------------------------------------------------- radiation workers (two indicators)
+
+interface RadiationEpisode extends Record<string, unknown> {
+  worker_id: string;
+  employer_id: string;
+  region_code: string;
+  start_date: unknown;
+  end_date: unknown;
+  section: string | null;
+}
+
+/** Employment episodes of these employers on a post with an ionising-radiation factor (放射性因素), with the employer's industry section. */
+function radiationEpisodes(db: Db, ids: readonly string[]): Promise<RadiationEpisode[]> {
+  return queryRows<RadiationEpisode>(db, sql`select e.worker_id, e.employer_id, e.region_code, e.start_date, e.end_date, p.industry_section as section
+    from employments e left join employer_profiles p on p.employer_id = e.employer_id
+    where e.employer_id in ${uuidList(ids)} and exists (select 1 from post_hazards ph where ph.employer_id = e.employer_id and ph.post_id = e.post_id
+      and (ph.factor_id like 'radioactive-%' or ph.category = '放射性因素'))`);
+}
+
+/** Episodes grouped by employment (`employerId:workerId`). */
+function byKey(episodes: readonly RadiationEpisode[]): Map<string, RadiationEpisode[]> {
+  const out = new Map<string, RadiationEpisode[]>();
+  for (const e of episodes) out.set(`${e.employer_id}:${e.worker_id}`, [...(out.get(`${e.employer_id}:${e.worker_id}`) ?? []), e]);
+  return out;
+}
+
 // ---------------------------------------------------------------- 个人剂量监测率
 
 /**
@@ -168,20 +183,12 @@ export const doseMonitoringRateProvider: IndicatorProvider = {
   groupKind: 'employer',
   categorised: false,
   async facts(db, ids, years, today) {
-    const episodes = rows<{ worker_id: string; employer_id: string; region_code: string; start_date: unknown; end_date: unknown; section: string | null }>(
-      await db.execute(sql`select e.worker_id, e.employer_id, e.region_code, e.start_date, e.end_date, p.industry_section as section
-        from employments e left join employer_profiles p on p.employer_id = e.employer_id
-        where e.employer_id in ${uuidList(ids)} and exists (select 1 from post_hazards ph where ph.employer_id = e.employer_id and ph.post_id = e.post_id
-          and (ph.factor_id like 'radioactive-%' or ph.category = '放射性因素'))`),
-    );
+    const episodes = await radiationEpisodes(db, ids);
     if (episodes.length === 0) return [];
-    const records = rows<{ worker_id: string; employer_id: string; period_start: unknown; period_end: unknown; category: string | null }>(
-      await db.execute(sql`select worker_id, employer_id, period_start, period_end, occupation_category as category from dose_records
-        where employer_id in ${uuidList(ids)} and superseded_at is null`),
-    );
+    const records = await queryRows<{ worker_id: string; employer_id: string; period_start: unknown; period_end: unknown; category: string | null }>(db, sql`select worker_id, employer_id, period_start, period_end, occupation_category as category from dose_records
+        where employer_id in ${uuidList(ids)} and superseded_at is null`);
     const out: Fact[] = [];
-    const byEmployment = new Map<string, typeof episodes>();
-    for (const e of episodes) byEmployment.set(`${e.employer_id}:${e.worker_id}`, [...(byEmployment.get(`${e.employer_id}:${e.worker_id}`) ?? []), e]);
+    const byEmployment = byKey(episodes);
     for (const [key, eps] of byEmployment) {
       const [employerId, workerId] = key.split(':') as [string, string];
       const mine = records.filter((r) => r.worker_id === workerId && r.employer_id === employerId);
@@ -219,20 +226,12 @@ export const radiologyExamRateProvider: IndicatorProvider = {
   groupKind: 'employer',
   categorised: false,
   async facts(db, ids, years, today) {
-    const episodes = rows<{ worker_id: string; employer_id: string; region_code: string; start_date: unknown; end_date: unknown; section: string | null }>(
-      await db.execute(sql`select e.worker_id, e.employer_id, e.region_code, e.start_date, e.end_date, p.industry_section as section
-        from employments e left join employer_profiles p on p.employer_id = e.employer_id
-        where e.employer_id in ${uuidList(ids)} and exists (select 1 from post_hazards ph where ph.employer_id = e.employer_id and ph.post_id = e.post_id
-          and (ph.factor_id like 'radioactive-%' or ph.category = '放射性因素'))`),
-    ).filter((e) => classifyRadiationWorker({ industrySection: e.section }).isMedical);
+    const episodes = (await radiationEpisodes(db, ids)).filter((e) => classifyRadiationWorker({ industrySection: e.section }).isMedical);
     if (episodes.length === 0) return [];
-    const exams = rows<{ worker_id: string; employer_id: string; exam_type: RadiationExamType; exam_date: unknown }>(
-      await db.execute(sql`select distinct x.worker_id, x.employer_id, x.exam_type, x.exam_date from health_exams x join health_exam_conclusions c on c.exam_id = x.id
-        where x.employer_id in ${uuidList(ids)} and c.category = 'radioactive' and x.exam_type in ('pre_employment', 'periodic', 'exit')`),
-    );
+    const exams = await queryRows<{ worker_id: string; employer_id: string; exam_type: RadiationExamType; exam_date: unknown }>(db, sql`select distinct x.worker_id, x.employer_id, x.exam_type, x.exam_date from health_exams x join health_exam_conclusions c on c.exam_id = x.id
+        where x.employer_id in ${uuidList(ids)} and c.category = 'radioactive' and x.exam_type in ('pre_employment', 'periodic', 'exit')`);
     const out: Fact[] = [];
-    const byEmployment = new Map<string, typeof episodes>();
-    for (const e of episodes) byEmployment.set(`${e.employer_id}:${e.worker_id}`, [...(byEmployment.get(`${e.employer_id}:${e.worker_id}`) ?? []), e]);
+    const byEmployment = byKey(episodes);
     for (const [key, eps] of byEmployment) {
       const [employerId, workerId] = key.split(':') as [string, string];
       const mine = exams.filter((x) => x.worker_id === workerId && x.employer_id === employerId).map((x) => ({ type: x.exam_type, date: isoDay(x.exam_date) }));
@@ -261,15 +260,11 @@ export const periodicExamCoverageProvider: IndicatorProvider = {
   groupKind: 'employer',
   categorised: false,
   async facts(db, ids, years, today) {
-    const episodes = rows<{ worker_id: string; employer_id: string; region_code: string; start_date: unknown; end_date: unknown }>(
-      await db.execute(sql`select e.worker_id, e.employer_id, e.region_code, e.start_date, e.end_date from employments e
-        where e.employer_id in ${uuidList(ids)} and exists (select 1 from post_hazards ph where ph.employer_id = e.employer_id and ph.post_id = e.post_id)`),
-    );
+    const episodes = await queryRows<{ worker_id: string; employer_id: string; region_code: string; start_date: unknown; end_date: unknown }>(db, sql`select e.worker_id, e.employer_id, e.region_code, e.start_date, e.end_date from employments e
+        where e.employer_id in ${uuidList(ids)} and exists (select 1 from post_hazards ph where ph.employer_id = e.employer_id and ph.post_id = e.post_id)`);
     if (episodes.length === 0) return [];
-    const exams = rows<{ worker_id: string; employer_id: string; exam_date: unknown }>(
-      await db.execute(sql`select worker_id, employer_id, exam_date from health_exams
-        where employer_id in ${uuidList(ids)} and exam_type in ('periodic', 'pre_employment') and exam_date >= ${`${years[0]}-01-01`}`),
-    );
+    const exams = await queryRows<{ worker_id: string; employer_id: string; exam_date: unknown }>(db, sql`select worker_id, employer_id, exam_date from health_exams
+        where employer_id in ${uuidList(ids)} and exam_type in ('periodic', 'pre_employment') and exam_date >= ${`${years[0]}-01-01`}`);
     const examDates = new Map<string, string[]>();
     for (const x of exams) examDates.set(`${x.employer_id}:${x.worker_id}`, [...(examDates.get(`${x.employer_id}:${x.worker_id}`) ?? []), isoDay(x.exam_date)]);
     const out: Fact[] = [];
@@ -301,12 +296,10 @@ export const suspectedOdRateProvider: IndicatorProvider = {
   groupKind: 'employer',
   categorised: true,
   async facts(db, ids, years, today) {
-    const list = rows<{ worker_id: string; employer_id: string; region_code: string; exam_date: unknown; category: string | null; conclusion: string }>(
-      await db.execute(sql`select x.worker_id, x.employer_id, x.region_code, x.exam_date, c.category, c.conclusion
+    const list = await queryRows<{ worker_id: string; employer_id: string; region_code: string; exam_date: unknown; category: string | null; conclusion: string }>(db, sql`select x.worker_id, x.employer_id, x.region_code, x.exam_date, c.category, c.conclusion
         from health_exams x join health_exam_conclusions c on c.exam_id = x.id
         where x.employer_id in ${uuidList(ids)} and x.exam_date >= ${`${years[0]}-01-01`} and x.exam_date <= ${evaluationDate(years.at(-1) as number, today)}
-        order by x.exam_date, x.id`),
-    );
+        order by x.exam_date, x.id`);
     const cells = new Map<string, Fact>();
     for (const r of list) {
       const period = isoDay(r.exam_date).slice(0, 4);
@@ -339,10 +332,8 @@ export const countyPublicExamInstitutionProvider: IndicatorProvider = {
   globalKey: EXAM_INSTITUTIONS,
   categorised: false,
   async facts(db, _keys, years, today) {
-    const counties = rows<{ code: string; valid_from: unknown; valid_to: unknown }>(await db.execute(sql`select code, valid_from, valid_to from regions where level = 'county'`));
-    const inst = rows<{ region_code: string; filed_on: unknown }>(
-      await db.execute(sql`select o.region_code, f.filed_on from exam_institution_filings f join organisations o on o.id = f.institution_id where f.is_public and o.is_active`),
-    );
+    const counties = await queryRows<{ code: string; valid_from: unknown; valid_to: unknown }>(db, sql`select code, valid_from, valid_to from regions where level = 'county'`);
+    const inst = await queryRows<{ region_code: string; filed_on: unknown }>(db, sql`select o.region_code, f.filed_on from exam_institution_filings f join organisations o on o.id = f.institution_id where f.is_public and o.is_active`);
     const out: Fact[] = [];
     for (const y of years) {
       const asOf = evaluationDate(y, today);
@@ -357,7 +348,7 @@ export const countyPublicExamInstitutionProvider: IndicatorProvider = {
   allGroups: async () => [EXAM_INSTITUTIONS],
   async describe(db, keys) {
     if (keys.length === 0) return [];
-    const names = new Map(rows<{ code: string; name: string }>(await db.execute(sql`select code, name from regions where code in ${inList(keys)}`)).map((r) => [r.code, r.name]));
+    const names = new Map((await queryRows<{ code: string; name: string }>(db, sql`select code, name from regions where code in ${inList(keys)}`)).map((r) => [r.code, r.name]));
     return keys.map((k) => ({ subjectKey: k, label: names.get(k) ?? k, detail: k, employerId: null, employerName: null, regionCode: k, href: `/exam-institutions?regionCode=${k}` }));
   },
 };

@@ -13,7 +13,7 @@ import {
   regionScopePrefix,
   todayCst,
 } from '@ohnet/domain';
-import { type Db, transaction } from '../../db/client.ts';
+import { type Db, queryRows, transaction } from '../../db/client.ts';
 import { regionWithinScope } from '../../platform/access/scope.sql.ts';
 import { auditWho, writeAudit } from '../../platform/audit/audit.writer.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
@@ -27,9 +27,6 @@ import { indicatorManualValues } from './indicators.table.ts';
  * behind a value. Every read drains the engine's queue first, so a write is visible in the next read.
  */
 
-function rows<T>(res: unknown): T[] {
-  return (Array.isArray(res) ? res : ((res as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 export interface Cell {
   numerator: number;
@@ -79,11 +76,9 @@ export function createIndicatorsService(db: Db, engine: IndicatorEngine, regions
 
   /** Σ aggregates under a region prefix for one period: indicator → category → cell. */
   async function sums(prefix: string, period: string, indicatorId?: string): Promise<Map<string, Map<string, { num: number; den: number }>>> {
-    const list = rows<{ indicator_id: string; category: string; num: string | number; den: string | number }>(
-      await db.execute(sql`select indicator_id, category, sum(num) as num, sum(den) as den from indicator_aggregates
+    const list = await queryRows<{ indicator_id: string; category: string; num: string | number; den: string | number }>(db, sql`select indicator_id, category, sum(num) as num, sum(den) as den from indicator_aggregates
         where period = ${period} and region_code like ${`${prefix}%`} ${indicatorId ? sql`and indicator_id = ${indicatorId}` : sql``}
-        group by indicator_id, category`),
-    );
+        group by indicator_id, category`);
     const out = new Map<string, Map<string, { num: number; den: number }>>();
     for (const r of list) {
       const m = out.get(r.indicator_id) ?? new Map<string, { num: number; den: number }>();
@@ -188,9 +183,7 @@ export function createIndicatorsService(db: Db, engine: IndicatorEngine, regions
       checkYear(q.year);
       await engine.drain(db);
       const kids = await regionsService.children(q.regionCode);
-      const leaf = rows<{ region_code: string; num: string | number; den: string | number }>(
-        await db.execute(sql`select region_code, num, den from indicator_aggregates where indicator_id = ${indicatorId} and period = ${String(q.year)} and category = '' and region_code like ${`${prefix}%`}`),
-      );
+      const leaf = await queryRows<{ region_code: string; num: string | number; den: string | number }>(db, sql`select region_code, num, den from indicator_aggregates where indicator_id = ${indicatorId} and period = ${String(q.year)} and category = '' and region_code like ${`${prefix}%`}`);
       const items = kids.map((k) => {
         const p = regionScopePrefix(k.code, k.level);
         let num = 0;
@@ -214,11 +207,9 @@ export function createIndicatorsService(db: Db, engine: IndicatorEngine, regions
       const to = q.to ?? current;
       if (from > to || from < INDICATOR_FIRST_YEAR || to > current) throw errors.invalid([{ path: 'querystring.from', code: 'indicator.years_invalid', message: `年度范围须在${INDICATOR_FIRST_YEAR}–${current}之间且起始不晚于结束` }]);
       await engine.drain(db);
-      const list = rows<{ period: string; num: string | number; den: string | number }>(
-        await db.execute(sql`select period, sum(num) as num, sum(den) as den from indicator_aggregates
+      const list = await queryRows<{ period: string; num: string | number; den: string | number }>(db, sql`select period, sum(num) as num, sum(den) as den from indicator_aggregates
           where indicator_id = ${indicatorId} and category = '' and region_code like ${`${prefix}%`} and period between ${String(from)} and ${String(to)}
-          group by period`),
-      );
+          group by period`);
       const byYear = new Map(list.map((r) => [Number(r.period), r]));
       const items = [];
       for (let y = from; y <= to; y++) {
@@ -244,10 +235,8 @@ export function createIndicatorsService(db: Db, engine: IndicatorEngine, regions
       checkYear(q.year);
       await engine.drain(db);
       const where = sql`indicator_id = ${indicatorId} and period = ${String(q.year)} and category = ${q.category ?? ''} and region_code like ${`${prefix}%`} ${q.side === 'numerator' ? sql`and num = 1` : sql`and den = 1`}`;
-      const [count] = rows<{ n: number }>(await db.execute(sql`select count(*)::int as n from indicator_facts where ${where}`));
-      const facts = rows<{ subject_key: string; num: number }>(
-        await db.execute(sql`select subject_key, num from indicator_facts where ${where} order by region_code, subject_key limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`),
-      );
+      const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from indicator_facts where ${where}`);
+      const facts = await queryRows<{ subject_key: string; num: number }>(db, sql`select subject_key, num from indicator_facts where ${where} order by region_code, subject_key limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
       const described = new Map((await provider.describe(db, facts.map((f) => f.subject_key))).map((d) => [d.subjectKey, d]));
       return {
         total: Number(count?.n ?? 0),
