@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { MONITORING_PASS_RATE_DEFINITION, crossCheckDeclaredTested, errors, monitoringPassRate, nextPeriodicTestDue, regionScopePrefix, todayCst } from '@ohnet/domain';
+import { MONITORING_PASS_RATE_DEFINITION, crossCheckDeclaredTested, errors, monitoringPassRate, nextPeriodicTestDue, todayCst } from '@ohnet/domain';
 import type { Db } from '../../db/client.ts';
-import { regionWithinScope, scopeCondition } from '../../platform/access/scope.sql.ts';
+import { scopeCondition } from '../../platform/access/scope.sql.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
 import { employerProfiles, postHazards, posts } from '../employers/employers.table.ts';
 import type { EmployersService } from '../employers/employers.service.ts';
@@ -106,10 +106,7 @@ export function createAssessmentOversight(db: Db, employersService: EmployersSer
 
     /** 工作场所职业病危害因素监测合格率 for a region and year (see docs/INDICATORS.md). */
     async passRate(ctx: Ctx, q: { regionCode: string; year: number }) {
-      const level = await regionsService.levelOf(q.regionCode);
-      if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${q.regionCode}不存在` }]);
-      if (!regionWithinScope(ctx.actor.scope, q.regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${q.regionCode}不在您的管辖范围内`, { regionCode: q.regionCode });
-      const prefix = regionScopePrefix(q.regionCode, level);
+      const { prefix } = await regionsService.readableRegion(ctx.actor.scope, q.regionCode);
       const rows = await db
         .select({ pointId: assessmentPoints.id, regionCode: assessmentPoints.regionCode, reportKind: assessmentReports.kind, isCurrentVersion: assessmentReports.isCurrent, samplingDate: assessmentPoints.samplingDate, category: assessmentPoints.category, verdict: assessmentPoints.verdict })
         .from(assessmentPoints)

@@ -4,7 +4,6 @@ import {
   PERIODIC_EXAM_COVERAGE_DEFINITION,
   PUBLIC_EXAM_INSTITUTION_COUNTY_SHARE_DEFINITION,
   SUSPECTED_OD_RATE_DEFINITION,
-  errors,
   publicInstitutionCountyShare,
   ratio,
   regionScopePrefix,
@@ -12,7 +11,6 @@ import {
   todayCst,
 } from '@ohnet/domain';
 import type { Db } from '../../db/client.ts';
-import { regionWithinScope } from '../../platform/access/scope.sql.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
 import { postHazards } from '../employers/employers.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -29,9 +27,7 @@ import { examInstitutionFilings, healthExamConclusions, healthExams } from './ex
  */
 export function createExamIndicators(db: Db, regionsService: RegionsService) {
   async function place(ctx: Ctx, q: z.infer<typeof IndicatorQuerySchema>) {
-    const level = await regionsService.levelOf(q.regionCode);
-    if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${q.regionCode}不存在` }]);
-    if (!regionWithinScope(ctx.actor.scope, q.regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${q.regionCode}不在您的管辖范围内`, { regionCode: q.regionCode });
+    const { level } = await regionsService.readableRegion(ctx.actor.scope, q.regionCode);
     const today = todayCst();
     const year = q.year ?? Number(today.slice(0, 4));
     const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;

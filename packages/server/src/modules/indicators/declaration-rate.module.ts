@@ -1,8 +1,7 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { type DeclarationFilingKind, type DeclarationState, declarationRate, errors, regionScopePrefix, todayCst } from '@ohnet/domain';
+import { type DeclarationFilingKind, type DeclarationState, declarationRate, regionScopePrefix, todayCst } from '@ohnet/domain';
 import type { Db } from '../../db/client.ts';
-import { regionWithinScope } from '../../platform/access/scope.sql.ts';
 import { ctxOf } from '../../platform/auth/auth.plugin.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
 import { errorResponses } from '../../platform/http/common.schemas.ts';
@@ -44,10 +43,8 @@ export const DeclarationRateSchema = z
 export function createDeclarationRateService(db: Db, regionsService: RegionsService) {
   return {
     async compute(ctx: Ctx, q: z.infer<typeof DeclarationRateQuerySchema>) {
-      const level = await regionsService.levelOf(q.regionCode);
-      if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${q.regionCode}不存在` }]);
       // An indicator over a region outside the actor's jurisdiction is not theirs to read.
-      if (!regionWithinScope(ctx.actor.scope, q.regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${q.regionCode}不在您的管辖范围内`, { regionCode: q.regionCode });
+      const { level } = await regionsService.readableRegion(ctx.actor.scope, q.regionCode);
       const prefix = regionScopePrefix(q.regionCode, level);
       const employers = await db
         .select({

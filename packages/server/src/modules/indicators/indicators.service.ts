@@ -14,7 +14,6 @@ import {
   todayCst,
 } from '@ohnet/domain';
 import { type Db, queryRows, transaction } from '../../db/client.ts';
-import { regionWithinScope } from '../../platform/access/scope.sql.ts';
 import { auditWho, writeAudit } from '../../platform/audit/audit.writer.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
 import type { RegionsService } from '../regions/regions.service.ts';
@@ -54,12 +53,7 @@ export interface IndicatorValueItem {
 }
 
 export function createIndicatorsService(db: Db, engine: IndicatorEngine, regionsService: RegionsService) {
-  async function place(ctx: Ctx | null, regionCode: string) {
-    const level = await regionsService.levelOf(regionCode);
-    if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${regionCode}不存在` }]);
-    if (ctx && !regionWithinScope(ctx.actor.scope, regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${regionCode}不在您的管辖范围内`, { regionCode });
-    return { level, prefix: regionScopePrefix(regionCode, level) };
-  }
+  const place = (ctx: Ctx, regionCode: string) => regionsService.readableRegion(ctx.actor.scope, regionCode);
 
   function checkYear(year: number): void {
     const current = Number(todayCst().slice(0, 4));

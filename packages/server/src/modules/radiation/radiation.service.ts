@@ -14,11 +14,10 @@ import {
   radiationExamRate,
   recordLevelFlags,
   GB18871_2002,
-  regionScopePrefix,
   todayCst,
 } from '@ohnet/domain';
 import { type Db, transaction } from '../../db/client.ts';
-import { regionWithinScope, scopeCondition } from '../../platform/access/scope.sql.ts';
+import { scopeCondition } from '../../platform/access/scope.sql.ts';
 import { auditRead, auditWho, diffChanges, writeAudit } from '../../platform/audit/audit.writer.ts';
 import type { DataProtection } from '../../platform/crypto/data-keys.ts';
 import type { Ctx } from '../../platform/http/actor.ts';
@@ -58,10 +57,7 @@ export function createRadiationService(db: Db, dp: DataProtection, regionsServic
 
   /** The radiation-work episodes (employment on a post with a 放射性因素 hazard) at employers of a region the caller governs. */
   async function radiationEpisodes(ctx: Ctx, regionCode: string) {
-    const level = await regionsService.levelOf(regionCode);
-    if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${regionCode}不存在` }]);
-    if (!regionWithinScope(ctx.actor.scope, regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${regionCode}不在您的管辖范围内`, { regionCode });
-    const prefix = regionScopePrefix(regionCode, level);
+    const { prefix } = await regionsService.readableRegion(ctx.actor.scope, regionCode);
     return db
       .select({ workerId: employments.workerId, employerId: employments.employerId, regionCode: employments.regionCode, from: employments.startDate, to: employments.endDate, section: employerProfiles.industrySection })
       .from(employments)

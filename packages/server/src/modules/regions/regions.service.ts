@@ -1,4 +1,5 @@
-import { REGION_LEVELS, errors, levelRank, regionScopePrefix } from '@ohnet/domain';
+import { REGION_LEVELS, type Scope, errors, levelRank, regionScopePrefix } from '@ohnet/domain';
+import { regionWithinScope } from '../../platform/access/scope.sql.ts';
 import type { Db } from '../../db/client.ts';
 import { presentRegion } from './regions.presenter.ts';
 import { type RegionRow, createRegionsRepository } from './regions.repository.ts';
@@ -63,6 +64,17 @@ export function createRegionsService(db: Db) {
     /** The stored level of a region in force today (used to compute scope prefixes). */
     async levelOf(code: string): Promise<RegionRow['level'] | null> {
       return (await repo.byCode(code, today()))?.level ?? null;
+    },
+    /**
+     * A region an actor reads figures for (indicators, lists by region): 422 \`region.unknown\` when
+     * no region has the code today, 403 \`scope.region_outside\` outside the actor's jurisdiction.
+     * Returns its level and the code prefix of its subtree.
+     */
+    async readableRegion(scope: Scope, regionCode: string): Promise<{ level: RegionRow['level']; prefix: string }> {
+      const level = await this.levelOf(regionCode);
+      if (!level) throw errors.invalid([{ path: 'querystring.regionCode', code: 'region.unknown', message: `行政区划代码${regionCode}不存在` }]);
+      if (!regionWithinScope(scope, regionCode)) throw errors.forbidden('scope.region_outside', `行政区划${regionCode}不在您的管辖范围内`, { regionCode });
+      return { level, prefix: regionScopePrefix(regionCode, level) };
     },
   };
 }
